@@ -1,0 +1,301 @@
+//! The clinic's configuration — name, booking link, phone, emergency number,
+//! brand colours and logo — and the checks every value passes, whether it
+//! comes from `content/clinic.toml` at build time or from the embedding
+//! page's data attributes at run time. A bad value is refused with a message
+//! and the safe value stays.
+
+use crate::template::Clinic;
+
+/// Everything the clinic can set without touching Rust.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub clinic: Clinic,
+    /// Background of the header and primary buttons, `#rrggbb`.
+    pub brand_color: String,
+    /// Text on the brand colour, `#rrggbb`; must contrast 4.5:1 with it.
+    pub brand_text_color: String,
+    /// Path of a logo image on the same site, or empty for none.
+    pub logo: String,
+}
+
+/// The keys a configuration may set, as in `clinic.toml` and as
+/// `data-<key>` attributes (with `-` for `_`) on the embedding element.
+pub const KEYS: [&str; 7] = [
+    "name",
+    "booking_url",
+    "phone",
+    "emergency_number",
+    "brand_color",
+    "brand_text_color",
+    "logo",
+];
+
+impl Config {
+    /// Sets `key` to `value` if the value is safe; otherwise says why and
+    /// leaves the configuration as it was.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let value = value.trim();
+        let target = match key {
+            "name" => {
+                non_empty(key, value)?;
+                &mut self.clinic.name
+            }
+            "booking_url" => {
+                web_url(value)?;
+                &mut self.clinic.booking_url
+            }
+            "phone" => {
+                phone(key, value)?;
+                &mut self.clinic.phone
+            }
+            "emergency_number" => {
+                phone(key, value)?;
+                &mut self.clinic.emergency_number
+            }
+            "brand_color" => {
+                contrast(value, &self.brand_text_color)?;
+                &mut self.brand_color
+            }
+            "brand_text_color" => {
+                contrast(&self.brand_color, value)?;
+                &mut self.brand_text_color
+            }
+            "logo" => {
+                same_site_path(value)?;
+                &mut self.logo
+            }
+            _ => return Err(format!("unknown setting `{key}` (known: {})", KEYS.join(", "))),
+        };
+        *target = value.to_owned();
+        Ok(())
+    }
+}
+
+impl Default for Config {
+    /// Safe values used until the clinic's own are applied.
+    fn default() -> Self {
+        Config {
+            clinic: Clinic {
+                name: "your physiotherapy clinic".into(),
+                booking_url: String::new(),
+                phone: String::new(),
+                emergency_number: "000".into(),
+            },
+            brand_color: "#005eb8".into(),
+            brand_text_color: "#ffffff".into(),
+            logo: String::new(),
+        }
+    }
+}
+
+fn non_empty(key: &str, value: &str) -> Result<(), String> {
+    if value.is_empty() {
+        Err(format!("`{key}` is empty"))
+    } else {
+        Ok(())
+    }
+}
+
+fn phone(key: &str, value: &str) -> Result<(), String> {
+    non_empty(key, value)?;
+    let ok = value.chars().any(|c| c.is_ascii_digit())
+        && value.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("`{key}` must be a phone number (digits, spaces, + - ( )), not `{value}`"))
+    }
+}
+
+fn web_url(value: &str) -> Result<(), String> {
+    let lower = value.to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && value.len() > "https://".len()
+        && !value.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("`booking_url` must be an http(s) address, not `{value}`"))
+    }
+}
+
+fn same_site_path(value: &str) -> Result<(), String> {
+    let ok = value.is_empty()
+        || (!value.contains(':')
+            && !value.starts_with("//")
+            && value.chars().all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c)));
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("`logo` must be a path on this site such as `assets/logo.svg`, not `{value}`"))
+    }
+}
+
+/// Parses `#rgb` or `#rrggbb` into 0–255 channels.
+pub fn parse_color(value: &str) -> Option<[u8; 3]> {
+    let hex = value.strip_prefix('#')?;
+    let digit = |c: char| c.to_digit(16).map(|d| d as u8);
+    let digits: Vec<u8> = hex.chars().map(digit).collect::<Option<_>>()?;
+    match digits.as_slice() {
+        [r, g, b] => Some([r * 17, g * 17, b * 17]),
+        [r1, r2, g1, g2, b1, b2] => Some([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]),
+        _ => None,
+    }
+}
+
+/// WCAG contrast ratio of two colours.
+pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
+    fn luminance(rgb: [u8; 3]) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+fn contrast(background: &str, text: &str) -> Result<(), String> {
+    let colour = |v: &str| {
+        parse_color(v).ok_or_else(|| format!("`{v}` is not a colour; write it as #rrggbb"))
+    };
+    let ratio = contrast_ratio(colour(background)?, colour(text)?);
+    if ratio >= 4.5 {
+        Ok(())
+    } else {
+        Err(format!(
+            "text colour {text} on {background} has contrast {ratio:.1}:1; it needs at least 4.5:1"
+        ))
+    }
+}
+
+#[cfg(feature = "build")]
+pub use build::{load, rust};
+
+#[cfg(feature = "build")]
+mod build {
+    use super::Config;
+    use std::path::Path;
+
+    /// Reads and checks `clinic.toml`. Every key must be known and every
+    /// value must pass [`Config::set`]; errors name the file and line.
+    pub fn load(path: &Path) -> Result<Config, Vec<String>> {
+        let label = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| vec![format!("{label}: {e}")])?;
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+            let line = e.span().map_or(0, |s| line_of(&text, s.start));
+            vec![format!("{label}:{line}: {}", e.message())]
+        })?;
+        let mut config = Config::default();
+        let mut errors = Vec::new();
+        for (key, value) in &table {
+            let line = line_of_key(&text, key);
+            let result = match value.as_str() {
+                None => Err(format!("`{key}` must be text in quotes")),
+                // The two colours are checked together below.
+                Some(v) if key == "brand_color" => {
+                    config.brand_color = v.to_owned();
+                    Ok(())
+                }
+                Some(v) if key == "brand_text_color" => {
+                    config.brand_text_color = v.to_owned();
+                    Ok(())
+                }
+                Some(v) => config.set(key, v),
+            };
+            if let Err(e) = result {
+                errors.push(format!("{label}:{line}: {e}"));
+            }
+        }
+        let brand = config.brand_color.clone();
+        if let Err(e) = config.set("brand_color", &brand) {
+            errors.push(format!("{label}:{}: {e}", line_of_key(&text, "brand_color")));
+        }
+        for required in ["name", "booking_url", "phone", "emergency_number"] {
+            if !table.contains_key(required) {
+                errors.push(format!("{label}: `{required}` is missing"));
+            }
+        }
+        if errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn line_of(text: &str, offset: usize) -> usize {
+        text[..offset.min(text.len())].matches('\n').count() + 1
+    }
+
+    fn line_of_key(text: &str, key: &str) -> usize {
+        text.lines()
+            .position(|l| l.trim_start().starts_with(key))
+            .map_or(0, |i| i + 1)
+    }
+
+    /// Rust source for `pub fn clinic_config() -> Config`.
+    pub fn rust(config: &Config) -> String {
+        let c = &config.clinic;
+        format!(
+            "pub fn clinic_config() -> guide_core::clinic::Config {{\n    guide_core::clinic::Config {{\n        clinic: guide_core::template::Clinic {{ name: {:?}.into(), booking_url: {:?}.into(), phone: {:?}.into(), emergency_number: {:?}.into() }},\n        brand_color: {:?}.into(),\n        brand_text_color: {:?}.into(),\n        logo: {:?}.into(),\n    }}\n}}\n",
+            c.name, c.booking_url, c.phone, c.emergency_number, config.brand_color, config.brand_text_color, config.logo
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_unsafe_values_and_keeps_the_old_ones() {
+        let mut config = Config::default();
+        let before = config.clone();
+        for (key, value) in [
+            ("booking_url", "javascript:alert(1)"),
+            ("booking_url", "JavaScript:alert(1)"),
+            ("booking_url", "data:text/html,hi"),
+            ("booking_url", "https://"),
+            ("phone", ""),
+            ("phone", "call us"),
+            ("emergency_number", "   "),
+            ("brand_color", "blue-ish"),
+            ("brand_color", "#ffff00"),
+            ("brand_text_color", "#0060b0"),
+            ("logo", "https://tracker.example/pixel.gif"),
+            ("logo", "//cdn.example/logo.svg"),
+            ("name", ""),
+            ("colour", "#000000"),
+        ] {
+            assert!(config.set(key, value).is_err(), "{key} = {value:?} was accepted");
+            assert_eq!(config, before, "{key} = {value:?} changed the config");
+        }
+    }
+
+    #[test]
+    fn accepts_good_values() {
+        let mut config = Config::default();
+        config.set("booking_url", "https://clinic.example/book").unwrap();
+        config.set("phone", "+61 3 5555 0000").unwrap();
+        config.set("emergency_number", "112").unwrap();
+        config.set("brand_color", "#1d4d2b").unwrap();
+        config.set("logo", "assets/logo.svg").unwrap();
+        assert_eq!(config.clinic.booking_url, "https://clinic.example/book");
+        assert_eq!(config.clinic.emergency_number, "112");
+        assert_eq!(config.brand_color, "#1d4d2b");
+    }
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        let ratio = contrast_ratio([0, 0, 0], [255, 255, 255]);
+        assert!((ratio - 21.0).abs() < 0.01);
+        assert_eq!(parse_color("#fff"), Some([255, 255, 255]));
+        assert_eq!(parse_color("#005eb8"), Some([0, 0x5e, 0xb8]));
+        assert_eq!(parse_color("005eb8"), None);
+    }
+}

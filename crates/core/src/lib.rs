@@ -1,0 +1,21 @@
+//! The pure clinical core of the hamstring guide.
+//!
+//! It knows nothing of the web: no yew, web-sys or gloo. The content model
+//! ([`model`]) is checked by [`validate`] before anything can use it; the
+//! [`engine`] walks the answers to the next question and the outcome; the
+//! [`session`] reducer holds every page transition. With the `build` feature,
+//! [`parse`] reads the TOML content file and [`codegen`] writes it out as
+//! Rust data for the app's build script.
+
+pub mod clinic;
+pub mod engine;
+pub mod model;
+pub mod saved;
+pub mod session;
+pub mod template;
+pub mod validate;
+
+#[cfg(feature = "build")]
+pub mod codegen;
+#[cfg(feature = "build")]
+pub mod parse;

@@ -1,0 +1,220 @@
+//! The content model: every question, option, red flag, care level, rule and
+//! piece of advice the guide can show.
+//!
+//! Values of these types are only ever built from a content file that has
+//! passed [`crate::validate`]: by the app's build script, which turns the file
+//! into `static` Rust data, and by native tests, which parse it at run time.
+//! All text is `&'static str` so the same types serve both.
+
+/// An identifier from the content file (question, option, section, …).
+pub type Id = &'static str;
+
+/// The whole validated content file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    pub meta: Meta,
+    /// Reference list; every statement's `sources` resolves here.
+    pub sources: &'static [Source],
+    /// Care levels ordered from the least to the most urgent.
+    pub care_levels: &'static [CareLevel],
+    pub red_flags: &'static [RedFlag],
+    /// Questions; the first one is where every path starts.
+    pub questions: &'static [Question],
+    /// Rules that raise the care level from a combination of answers.
+    pub rules: &'static [Rule],
+    /// Plan sections, in the order the results page shows them.
+    pub sections: &'static [Section],
+    /// Patient-facing page texts (start page, results headings, …) by key.
+    pub texts: &'static [Text],
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub title: &'static str,
+    /// Content version shown to clinicians and stored with saved answers.
+    pub version: &'static str,
+    /// Care level given when no rule or red flag raises it.
+    pub default_care: Id,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub key: Id,
+    pub citation: &'static str,
+}
+
+/// How a care card looks, from calm to alarming.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CardStyle {
+    SelfCare,
+    NonUrgent,
+    Urgent,
+    Emergency,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CareLevel {
+    pub id: Id,
+    pub style: CardStyle,
+    /// Card heading, e.g. "Book a physio appointment".
+    pub title: &'static str,
+    /// What to do and by when.
+    pub action: &'static str,
+    pub sources: &'static [Id],
+}
+
+/// A finding that needs care the guide cannot give. Choosing an option that
+/// names a red flag stops the questions and shows this card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedFlag {
+    pub id: Id,
+    /// The care level this red flag gives at least.
+    pub care: Id,
+    pub title: &'static str,
+    /// What it may mean, in plain words (never a diagnosis).
+    pub meaning: &'static str,
+    /// What to do now.
+    pub action: &'static str,
+    pub sources: &'static [Id],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Radio buttons: exactly one option.
+    Single,
+    /// Checkboxes: one or more options; an `exclusive` option ("None of
+    /// these") cannot be combined with others.
+    Multi,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Next {
+    Question(Id),
+    /// No more questions: check answers, then the outcome.
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: Id,
+    /// The group it belongs to ("safety", "where", "triggers", "history").
+    pub group: Id,
+    /// The question, shown as the page heading.
+    pub text: &'static str,
+    pub hint: Option<&'static str>,
+    pub kind: Kind,
+    pub options: &'static [Choice],
+    /// Where to go after this question unless the chosen option says otherwise.
+    pub next: Next,
+}
+
+/// One answer option of a question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub id: Id,
+    pub label: &'static str,
+    pub hint: Option<&'static str>,
+    /// "None of these": clears and is cleared by the other options.
+    pub exclusive: bool,
+    /// Choosing this stops the questions with this red flag's card.
+    pub red_flag: Option<Id>,
+    /// Branch: go here instead of the question's `next` (single choice only).
+    pub next: Option<Next>,
+    /// Plan sections this answer brings into the plan.
+    pub brings: &'static [Id],
+    /// Shown under "Why we suggest this", completing "because …".
+    pub reason: Option<&'static str>,
+}
+
+/// A reference to one option of one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AnswerRef {
+    pub question: Id,
+    pub choice: Id,
+}
+
+/// Holds when every `all` answer was given, at least one `any` answer was
+/// given (or `any` is empty), and no `none` answer was given.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Condition {
+    pub all: &'static [AnswerRef],
+    pub any: &'static [AnswerRef],
+    pub none: &'static [AnswerRef],
+}
+
+/// Raises the care level when its condition holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub id: Id,
+    pub when: Condition,
+    pub care: Id,
+    /// Completes "because …" on the results page.
+    pub reason: &'static str,
+    pub sources: &'static [Id],
+}
+
+/// A part of the personal plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub id: Id,
+    pub title: &'static str,
+    /// Shown on every completed outcome.
+    pub always: bool,
+    /// Shown when this holds (besides options that bring it).
+    pub when: Option<Condition>,
+    /// Marked as "with your physio" (exercise stages).
+    pub guided: bool,
+    pub items: &'static [Advice],
+}
+
+/// One piece of advice and where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Advice {
+    pub text: &'static str,
+    pub sources: &'static [Id],
+}
+
+/// A patient-facing text that is not tied to a question (start page, headings).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub key: Id,
+    pub text: &'static str,
+}
+
+impl Content {
+    pub fn question(&self, id: &str) -> Option<&'static Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn red_flag(&self, id: &str) -> Option<&'static RedFlag> {
+        self.red_flags.iter().find(|r| r.id == id)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&'static Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn source(&self, key: &str) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.key == key)
+    }
+
+    /// The care level with this id and its rank (0 = least urgent).
+    pub fn care(&self, id: &str) -> Option<(usize, &'static CareLevel)> {
+        self.care_levels.iter().enumerate().find(|(_, c)| c.id == id)
+    }
+
+    /// A page text by key; an empty string if the key is missing (validation
+    /// checks the keys the app needs, see [`crate::validate::REQUIRED_TEXTS`]).
+    pub fn text(&self, key: &str) -> &'static str {
+        self.texts
+            .iter()
+            .find(|t| t.key == key)
+            .map_or("", |t| t.text)
+    }
+}
+
+impl Question {
+    pub fn choice(&self, id: &str) -> Option<&'static Choice> {
+        self.options.iter().find(|c| c.id == id)
+    }
+}

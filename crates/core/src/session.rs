@@ -1,0 +1,143 @@
+//! The patient's journey through the guide as a reducer: a [`Session`] and
+//! the [`Action`]s a patient can take. The Yew app only dispatches actions
+//! and renders the session; every transition lives here and is tested natively.
+
+use crate::engine::{walk, Answers, Step};
+use crate::model::{Content, Id};
+
+/// The page on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    Start,
+    Question(String),
+    /// "Check your answers" before the results.
+    Check,
+    /// The care card and plan, or the red-flag card when the questions stopped.
+    Result,
+}
+
+/// Everything a patient can do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// "Start now" on the start page: go to the first unanswered question.
+    Begin,
+    /// Continue with these choices for this question.
+    Answer { question: String, choices: Vec<String> },
+    /// The back link.
+    Back,
+    /// A "Change" link on the check page: answer again, then return there.
+    Change(String),
+    /// Go to a page by address (browser back/forward, reload, a typed link).
+    /// Pages not yet reachable with the current answers lead to the current step.
+    Visit(Page),
+    /// Start again with no answers.
+    Restart,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub answers: Answers,
+    pub page: Page,
+    /// Set while changing an answer from the check page.
+    pub returning_to_check: bool,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new(Answers::new())
+    }
+}
+
+impl Session {
+    pub fn new(answers: Answers) -> Self {
+        Self { answers, page: Page::Start, returning_to_check: false }
+    }
+
+    /// The page the answers lead to: the next question, the check page, or
+    /// the result when a red flag stopped the questions.
+    pub fn current_step(&self, content: &Content) -> Page {
+        match walk(content, &self.answers).step {
+            Step::Ask(q) => Page::Question(q.id.to_owned()),
+            Step::Stopped { .. } => Page::Result,
+            Step::Complete => Page::Check,
+        }
+    }
+
+    /// The next session after `action`.
+    pub fn reduce(&self, content: &Content, action: Action) -> Session {
+        let mut next = self.clone();
+        match action {
+            Action::Begin => {
+                next.returning_to_check = false;
+                next.page = next.current_step(content);
+            }
+            Action::Answer { question, choices } => {
+                next.answers.set(&question, choices);
+                let walk = walk(content, &next.answers);
+                let following = walk
+                    .path
+                    .iter()
+                    .position(|a| a.question.id == question)
+                    .and_then(|i| walk.path.get(i + 1));
+                next.page = match following {
+                    // Going forward through answers already given: the next one, kept.
+                    Some(a) if !next.returning_to_check => Page::Question(a.question.id.to_owned()),
+                    _ => next.current_step(content),
+                };
+                if matches!(next.page, Page::Check | Page::Result) {
+                    next.returning_to_check = false;
+                }
+            }
+            Action::Back => {
+                next.page = self.previous_page(content);
+                next.returning_to_check = false;
+            }
+            Action::Change(question) => {
+                next.returning_to_check = true;
+                next.page = Page::Question(question);
+                next.page = next.allowed(content, next.page.clone());
+            }
+            Action::Visit(page) => {
+                next.page = next.allowed(content, page);
+            }
+            Action::Restart => next = Session::default(),
+        }
+        next
+    }
+
+    fn previous_page(&self, content: &Content) -> Page {
+        let walk = walk(content, &self.answers);
+        let last = || walk.path.last().map(|a| Page::Question(a.question.id.to_owned()));
+        match &self.page {
+            Page::Start => Page::Start,
+            Page::Question(id) => match walk.before(id) {
+                Some(q) => Page::Question(q.id.to_owned()),
+                None if walk.visits(id) => Page::Start,
+                // Not on the path (should not happen): back to the last answered.
+                None => last().unwrap_or(Page::Start),
+            },
+            Page::Check | Page::Result => last().unwrap_or(Page::Start),
+        }
+    }
+
+    /// `page` if the answers allow it, otherwise the current step.
+    fn allowed(&self, content: &Content, page: Page) -> Page {
+        let walk = walk(content, &self.answers);
+        let ok = match &page {
+            Page::Start => true,
+            Page::Question(id) => walk.visits(id),
+            Page::Check => walk.step == Step::Complete,
+            Page::Result => !matches!(walk.step, Step::Ask(_)),
+        };
+        if ok {
+            page
+        } else {
+            self.current_step(content)
+        }
+    }
+}
+
+/// The id of the first question, if the content has any.
+pub fn first_question(content: &Content) -> Option<Id> {
+    content.questions.first().map(|q| q.id)
+}

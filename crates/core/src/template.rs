@@ -1,0 +1,82 @@
+//! Placeholders in content text that the clinic's configuration fills in:
+//! `{clinic}`, `{phone}`, `{booking_url}` and `{emergency}`.
+
+/// The clinic's details as the guide shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clinic {
+    pub name: String,
+    pub booking_url: String,
+    pub phone: String,
+    pub emergency_number: String,
+}
+
+/// The placeholders content text may use.
+pub const PLACEHOLDERS: [&str; 4] = ["clinic", "phone", "booking_url", "emergency"];
+
+impl Clinic {
+    fn value(&self, key: &str) -> Option<&str> {
+        match key {
+            "clinic" => Some(&self.name),
+            "phone" => Some(&self.phone),
+            "booking_url" => Some(&self.booking_url),
+            "emergency" => Some(&self.emergency_number),
+            _ => None,
+        }
+    }
+
+    /// `text` with every known `{placeholder}` replaced; unknown braces stay.
+    pub fn fill(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}').and_then(|close| Some((close, self.value(&after[..close])?))) {
+                Some((close, value)) => {
+                    out.push_str(value);
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// The `{names}` used in `text`, known or not.
+pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
+    text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clinic() -> Clinic {
+        Clinic {
+            name: "Test Physio".into(),
+            booking_url: "https://example.test/book".into(),
+            phone: "03 5555 0000".into(),
+            emergency_number: "000".into(),
+        }
+    }
+
+    #[test]
+    fn fills_known_placeholders_and_keeps_others() {
+        let text = "Call {emergency} or {phone} at {clinic}; {unknown} stays, { too";
+        assert_eq!(
+            clinic().fill(text),
+            "Call 000 or 03 5555 0000 at Test Physio; {unknown} stays, { too"
+        );
+    }
+
+    #[test]
+    fn lists_placeholders() {
+        let names: Vec<_> = placeholders("a {clinic} b {x} {phone").collect();
+        assert_eq!(names, ["clinic", "x"]);
+    }
+}
