@@ -24,4 +24,12 @@ pub const REQUIRED_TEXTS: &[&str] = &[
     "result_guided",
     "result_book",
     "result_disclaimer",
+    // On every page: the emergency route and what the guide is not
+    "emergency_strip",
+    "footer_not",
+    // Saving on the device
+    "resume_intro",
+    "notice_set_aside",
+    "notice_cannot_save",
+    "notice_erased",
 ];
