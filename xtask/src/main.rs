@@ -1,1 +1,124 @@
-fn main() {}
+//! Developer commands (the cargo-xtask convention):
+//!
+//! - `cargo xtask serve [trunk args]`: install what is missing, then serve the app.
+//! - `cargo xtask test`: install what the tests need, run every layer, print a summary.
+//! - `cargo xtask dist`: release build into `dist/` (wasm-opt -Oz).
+//! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
+
+mod run;
+mod summary;
+mod tools;
+
+use run::{cmd, root, status, tee};
+use summary::Layer;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("dist") => dist(),
+        Some("test") => test(),
+        Some("bench") => bench(),
+        _ => {
+            eprintln!("usage: cargo xtask <serve|test|dist|bench>");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn serve(extra: &[String]) {
+    tools::ensure_build_tools();
+    status(cmd("trunk").args(["serve", "--offline"]).args(extra));
+}
+
+fn dist() {
+    tools::ensure_build_tools();
+    status(cmd("trunk").args(["build", "--release", "--offline"]));
+}
+
+fn test() {
+    tools::ensure_test_tools();
+    let mut layers = Vec::new();
+
+    let (ok, _) = tee(cmd("cargo").args(["fmt", "--all", "--check"]));
+    layers.push(Layer::new(
+        "cargo fmt --check",
+        ok,
+        if ok {
+            "formatted"
+        } else {
+            "needs cargo fmt --all"
+        },
+    ));
+    let (ok, _) = tee(cmd("cargo").args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]));
+    layers.push(Layer::new(
+        "clippy (native)",
+        ok,
+        if ok { "no warnings" } else { "warnings" },
+    ));
+    let (ok, _) = tee(cmd("cargo").args([
+        "clippy",
+        "-p",
+        "hamstring-guide",
+        "--target",
+        tools::WASM_TARGET,
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]));
+    layers.push(Layer::new(
+        "clippy (wasm32)",
+        ok,
+        if ok { "no warnings" } else { "warnings" },
+    ));
+
+    let (ok, out) = tee(cmd("cargo")
+        .args(["test", "--workspace", "--exclude", "hamstring-guide"])
+        .arg("--")
+        .arg("--nocapture"));
+    layers.push(Layer::from_cargo("native tests", ok, &out));
+
+    let (ok, out) = tee(cmd("cargo")
+        .args([
+            "test",
+            "-p",
+            "hamstring-guide",
+            "--target",
+            tools::WASM_TARGET,
+        ])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        )
+        .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120"));
+    layers.push(Layer::from_cargo("wasm tests (Chromium)", ok, &out));
+
+    dist();
+    let (ok, out) = tee(cmd("node")
+        .args(["--test", "--test-concurrency=1", "--test-reporter=tap"])
+        .arg("tests/e2e/"));
+    layers.push(Layer::from_tap("end-to-end (Playwright)", ok, &out));
+
+    summary::print(&layers);
+    if layers.iter().any(|l| !l.ok) {
+        std::process::exit(1);
+    }
+}
+
+fn bench() {
+    if !root().join("dist/index.html").exists() {
+        dist();
+    } else {
+        tools::ensure_test_tools();
+    }
+    status(cmd("node").arg("tests/e2e/bench.mjs"));
+}

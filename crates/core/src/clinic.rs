@@ -64,7 +64,12 @@ impl Config {
                 same_site_path(value)?;
                 &mut self.logo
             }
-            _ => return Err(format!("unknown setting `{key}` (known: {})", KEYS.join(", "))),
+            _ => {
+                return Err(format!(
+                    "unknown setting `{key}` (known: {})",
+                    KEYS.join(", ")
+                ))
+            }
         };
         *target = value.to_owned();
         Ok(())
@@ -99,11 +104,15 @@ fn non_empty(key: &str, value: &str) -> Result<(), String> {
 fn phone(key: &str, value: &str) -> Result<(), String> {
     non_empty(key, value)?;
     let ok = value.chars().any(|c| c.is_ascii_digit())
-        && value.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-()".contains(c));
     if ok {
         Ok(())
     } else {
-        Err(format!("`{key}` must be a phone number (digits, spaces, + - ( )), not `{value}`"))
+        Err(format!(
+            "`{key}` must be a phone number (digits, spaces, + - ( )), not `{value}`"
+        ))
     }
 }
 
@@ -111,11 +120,15 @@ fn web_url(value: &str) -> Result<(), String> {
     let lower = value.to_ascii_lowercase();
     let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
         && value.len() > "https://".len()
-        && !value.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+        && !value
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
     if ok {
         Ok(())
     } else {
-        Err(format!("`booking_url` must be an http(s) address, not `{value}`"))
+        Err(format!(
+            "`booking_url` must be an http(s) address, not `{value}`"
+        ))
     }
 }
 
@@ -123,11 +136,15 @@ fn same_site_path(value: &str) -> Result<(), String> {
     let ok = value.is_empty()
         || (!value.contains(':')
             && !value.starts_with("//")
-            && value.chars().all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c)));
+            && value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c)));
     if ok {
         Ok(())
     } else {
-        Err(format!("`logo` must be a path on this site such as `assets/logo.svg`, not `{value}`"))
+        Err(format!(
+            "`logo` must be a path on this site such as `assets/logo.svg`, not `{value}`"
+        ))
     }
 }
 
@@ -214,7 +231,10 @@ mod build {
         }
         let brand = config.brand_color.clone();
         if let Err(e) = config.set("brand_color", &brand) {
-            errors.push(format!("{label}:{}: {e}", line_of_key(&text, "brand_color")));
+            errors.push(format!(
+                "{label}:{}: {e}",
+                line_of_key(&text, "brand_color")
+            ));
         }
         for required in ["name", "booking_url", "phone", "emergency_number"] {
             if !table.contains_key(required) {
@@ -272,7 +292,10 @@ mod tests {
             ("name", ""),
             ("colour", "#000000"),
         ] {
-            assert!(config.set(key, value).is_err(), "{key} = {value:?} was accepted");
+            assert!(
+                config.set(key, value).is_err(),
+                "{key} = {value:?} was accepted"
+            );
             assert_eq!(config, before, "{key} = {value:?} changed the config");
         }
     }
@@ -280,7 +303,9 @@ mod tests {
     #[test]
     fn accepts_good_values() {
         let mut config = Config::default();
-        config.set("booking_url", "https://clinic.example/book").unwrap();
+        config
+            .set("booking_url", "https://clinic.example/book")
+            .unwrap();
         config.set("phone", "+61 3 5555 0000").unwrap();
         config.set("emergency_number", "112").unwrap();
         config.set("brand_color", "#1d4d2b").unwrap();

@@ -91,8 +91,14 @@ impl Walk {
     }
 
     /// The question answered just before `question` on the path, if any.
+    /// The question asked just before `question` on the path, if any; the
+    /// question waiting for an answer comes after the whole path.
     pub fn before(&self, question: &str) -> Option<&'static Question> {
-        let at = self.path.iter().position(|a| a.question.id == question)?;
+        let at = match self.path.iter().position(|a| a.question.id == question) {
+            Some(at) => at,
+            None if matches!(self.step, Step::Ask(q) if q.id == question) => self.path.len(),
+            None => return None,
+        };
         at.checked_sub(1).map(|i| self.path[i].question)
     }
 
@@ -105,7 +111,10 @@ impl Walk {
 /// The choices of `question` in `answers`, if they form a valid answer:
 /// at least one, all known, one only for a single choice, and an exclusive
 /// option never combined with another.
-pub fn valid_choices(question: &'static Question, answers: &Answers) -> Option<Vec<&'static Choice>> {
+pub fn valid_choices(
+    question: &'static Question,
+    answers: &Answers,
+) -> Option<Vec<&'static Choice>> {
     let ids = answers.get(question.id)?;
     let choices: Vec<_> = ids
         .iter()
@@ -125,18 +134,34 @@ pub fn valid_choices(question: &'static Question, answers: &Answers) -> Option<V
 /// a red flag or the end.
 pub fn walk(content: &Content, answers: &Answers) -> Walk {
     let mut path = Vec::new();
-    let mut next = content.questions.first().map_or(Next::End, |q| Next::Question(q.id));
+    let mut next = content
+        .questions
+        .first()
+        .map_or(Next::End, |q| Next::Question(q.id));
     loop {
         let question = match next {
-            Next::End => return Walk { path, step: Step::Complete },
+            Next::End => {
+                return Walk {
+                    path,
+                    step: Step::Complete,
+                }
+            }
             Next::Question(id) => match content.question(id) {
                 Some(q) if !path.iter().any(|a: &Answered| a.question.id == id) => q,
                 // Unknown ids and cycles are rejected by validation; stop safely anyway.
-                _ => return Walk { path, step: Step::Complete },
+                _ => {
+                    return Walk {
+                        path,
+                        step: Step::Complete,
+                    }
+                }
             },
         };
         let Some(choices) = valid_choices(question, answers) else {
-            return Walk { path, step: Step::Ask(question) };
+            return Walk {
+                path,
+                step: Step::Ask(question),
+            };
         };
         let flag = highest_red_flag(content, &choices);
         next = match question.kind {
@@ -145,7 +170,10 @@ pub fn walk(content: &Content, answers: &Answers) -> Walk {
         };
         path.push(Answered { question, choices });
         if let Some(flag) = flag {
-            return Walk { path, step: Step::Stopped { at: question, flag } };
+            return Walk {
+                path,
+                step: Step::Stopped { at: question, flag },
+            };
         }
     }
 }
@@ -186,16 +214,23 @@ pub fn progress(content: &Content, answers: &Answers, current: &str) -> Progress
         .unwrap_or(walk.path.len());
     let mut remaining = 0;
     let mut seen = BTreeSet::new();
-    let mut next = content.question(current).map_or(Next::End, |q| Next::Question(q.id));
+    let mut next = content
+        .question(current)
+        .map_or(Next::End, |q| Next::Question(q.id));
     while let Next::Question(id) = next {
-        let Some(q) = content.question(id).filter(|_| seen.insert(id)) else { break };
+        let Some(q) = content.question(id).filter(|_| seen.insert(id)) else {
+            break;
+        };
         remaining += 1;
         next = match valid_choices(q, answers) {
             Some(c) if q.kind == Kind::Single => c[0].next.unwrap_or(q.next),
             _ => q.next,
         };
     }
-    Progress { answered, remaining: remaining.max(1) }
+    Progress {
+        answered,
+        remaining: remaining.max(1),
+    }
 }
 
 /// What the guide suggests once the questions have stopped.
@@ -220,7 +255,11 @@ pub fn outcome(content: &Content, answers: &Answers) -> Option<Outcome> {
 pub fn outcome_of(content: &Content, walk: &Walk) -> Option<Outcome> {
     let chosen = || walk.path.iter().flat_map(|a| a.choices.iter().copied());
     let mut reasons: Vec<&'static str> = chosen().filter_map(|c| c.reason).collect();
-    let rules: Vec<_> = content.rules.iter().filter(|r| walk.holds(&r.when)).collect();
+    let rules: Vec<_> = content
+        .rules
+        .iter()
+        .filter(|r| walk.holds(&r.when))
+        .collect();
     reasons.extend(rules.iter().map(|r| r.reason));
     let mut care_ids: Vec<&str> = vec![content.meta.default_care];
     care_ids.extend(rules.iter().map(|r| r.care));
@@ -248,5 +287,10 @@ pub fn outcome_of(content: &Content, walk: &Walk) -> Option<Outcome> {
         .max_by_key(|(rank, _)| *rank)
         .map(|(_, c)| c)
         .or_else(|| content.care_levels.last())?;
-    Some(Outcome { care, red_flag, reasons, sections })
+    Some(Outcome {
+        care,
+        red_flag,
+        reasons,
+        sections,
+    })
 }

@@ -200,7 +200,10 @@ impl Content {
 
     /// The care level with this id and its rank (0 = least urgent).
     pub fn care(&self, id: &str) -> Option<(usize, &'static CareLevel)> {
-        self.care_levels.iter().enumerate().find(|(_, c)| c.id == id)
+        self.care_levels
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.id == id)
     }
 
     /// A page text by key; an empty string if the key is missing (validation

@@ -69,7 +69,10 @@ pub fn page_from_path(path: &str) -> Option<Page> {
 }
 
 fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 pub fn encode(saved: &Saved) -> String {
@@ -90,7 +93,10 @@ pub fn decode(text: &str) -> Result<Saved, DecodeError> {
     if version > VERSION {
         return Err(DecodeError::TooNew(version));
     }
-    let mut saved = Saved { answers: Answers::new(), page: Page::Start };
+    let mut saved = Saved {
+        answers: Answers::new(),
+        page: Page::Start,
+    };
     for (i, line) in lines.enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let bad = DecodeError::BadLine(i + 2);
         match line.split_once(' ') {
@@ -117,7 +123,10 @@ mod tests {
         let mut answers = Answers::new();
         answers.set("sitting", vec!["yes".into()]);
         answers.set("running_kinds", vec!["speed".into(), "hills".into()]);
-        Saved { answers, page: Page::Question("sitting".into()) }
+        Saved {
+            answers,
+            page: Page::Question("sitting".into()),
+        }
     }
 
     #[test]
@@ -131,14 +140,28 @@ mod tests {
         assert_eq!(decode(""), Err(DecodeError::NotOurs));
         assert_eq!(decode("{\"answers\":{}}"), Err(DecodeError::NotOurs));
         assert_eq!(decode("hamstring-guide 9\n"), Err(DecodeError::TooNew(9)));
-        assert_eq!(decode("hamstring-guide 1\npage q/\n"), Err(DecodeError::BadLine(2)));
-        assert_eq!(decode("hamstring-guide 1\na sitting\n"), Err(DecodeError::BadLine(2)));
-        assert_eq!(decode("hamstring-guide 1\na sit ting yes no\n"), Err(DecodeError::BadLine(2)));
+        assert_eq!(
+            decode("hamstring-guide 1\npage q/\n"),
+            Err(DecodeError::BadLine(2))
+        );
+        assert_eq!(
+            decode("hamstring-guide 1\na sitting\n"),
+            Err(DecodeError::BadLine(2))
+        );
+        assert_eq!(
+            decode("hamstring-guide 1\na sit ting yes no\n"),
+            Err(DecodeError::BadLine(2))
+        );
     }
 
     #[test]
     fn pages_and_paths_agree() {
-        for page in [Page::Start, Page::Check, Page::Result, Page::Question("a_b".into())] {
+        for page in [
+            Page::Start,
+            Page::Check,
+            Page::Result,
+            Page::Question("a_b".into()),
+        ] {
             assert_eq!(page_from_path(&page_to_path(&page)), Some(page));
         }
         assert_eq!(page_from_path("q/<script>"), None);

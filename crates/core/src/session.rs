@@ -22,7 +22,10 @@ pub enum Action {
     /// "Start now" on the start page: go to the first unanswered question.
     Begin,
     /// Continue with these choices for this question.
-    Answer { question: String, choices: Vec<String> },
+    Answer {
+        question: String,
+        choices: Vec<String>,
+    },
     /// The back link.
     Back,
     /// A "Change" link on the check page: answer again, then return there.
@@ -50,7 +53,11 @@ impl Default for Session {
 
 impl Session {
     pub fn new(answers: Answers) -> Self {
-        Self { answers, page: Page::Start, returning_to_check: false }
+        Self {
+            answers,
+            page: Page::Start,
+            returning_to_check: false,
+        }
     }
 
     /// The page the answers lead to: the next question, the check page, or
@@ -107,7 +114,11 @@ impl Session {
 
     fn previous_page(&self, content: &Content) -> Page {
         let walk = walk(content, &self.answers);
-        let last = || walk.path.last().map(|a| Page::Question(a.question.id.to_owned()));
+        let last = || {
+            walk.path
+                .last()
+                .map(|a| Page::Question(a.question.id.to_owned()))
+        };
         match &self.page {
             Page::Start => Page::Start,
             Page::Question(id) => match walk.before(id) {
@@ -140,4 +151,46 @@ impl Session {
 /// The id of the first question, if the content has any.
 pub fn first_question(content: &Content) -> Option<Id> {
     content.questions.first().map(|q| q.id)
+}
+
+#[cfg(all(test, feature = "build"))]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    const CONTENT: &str = include_str!("../../../content/guide.toml");
+
+    fn content() -> Content {
+        parse("content/guide.toml", CONTENT).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    fn answer(q: &str, c: &[&str]) -> Action {
+        Action::Answer {
+            question: q.into(),
+            choices: c.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn back_from_the_waiting_question_goes_to_the_one_before() {
+        let content = content();
+        let first = &content.questions[0];
+        let s = Session::default().reduce(&content, Action::Begin);
+        assert_eq!(s.page, Page::Question(first.id.into()));
+        let s = s.reduce(
+            &content,
+            answer(first.id, &[first.options.last().unwrap().id]),
+        );
+        let Page::Question(second) = s.page.clone() else {
+            panic!("expected a question")
+        };
+        assert_ne!(second, first.id);
+        // As after a reload: the session is rebuilt from the answers and address.
+        let reloaded =
+            Session::new(s.answers.clone()).reduce(&content, Action::Visit(s.page.clone()));
+        assert_eq!(reloaded.page, Page::Question(second));
+        let back = reloaded.reduce(&content, Action::Back);
+        assert_eq!(back.page, Page::Question(first.id.into()));
+        assert_eq!(back.reduce(&content, Action::Back).page, Page::Start);
+    }
 }

@@ -31,7 +31,10 @@ impl Clinic {
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let after = &rest[open + 1..];
-            match after.find('}').and_then(|close| Some((close, self.value(&after[..close])?))) {
+            match after
+                .find('}')
+                .and_then(|close| Some((close, self.value(&after[..close])?)))
+            {
                 Some((close, value)) => {
                     out.push_str(value);
                     rest = &after[close + 1..];
@@ -49,7 +52,9 @@ impl Clinic {
 
 /// The `{names}` used in `text`, known or not.
 pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
-    text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name))
+    text.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
 }
 
 #[cfg(test)]

@@ -1,0 +1,30 @@
+//! Turns the clinician's content file and the clinic's configuration into
+//! Rust data at build time. A broken file stops the build with the file,
+//! line and reason, so nothing unchecked can reach a patient.
+
+use std::path::Path;
+use std::{env, fs, process};
+
+use guide_core::{clinic, codegen, parse};
+
+fn main() {
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let guide = Path::new(&root).join("content/guide.toml");
+    let clinic_file = Path::new(&root).join("content/clinic.toml");
+    println!("cargo:rerun-if-changed={}", guide.display());
+    println!("cargo:rerun-if-changed={}", clinic_file.display());
+
+    let content = parse::load(&guide).unwrap_or_else(|errors| fail(&errors));
+    let clinic = clinic::load(&clinic_file).unwrap_or_else(|errors| fail(&errors));
+    let code = format!("{}\n{}", codegen::rust(&content), clinic::rust(&clinic));
+    fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");
+}
+
+fn fail<T, E: std::fmt::Display>(errors: &[E]) -> T {
+    eprintln!("The content does not pass its checks, so the guide was not built:");
+    for error in errors {
+        eprintln!("  error: {error}");
+    }
+    process::exit(1)
+}

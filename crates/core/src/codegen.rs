@@ -1,0 +1,177 @@
+//! Writes a validated [`Content`] out as Rust source, so the app carries the
+//! content as `static` data and needs no parser in the browser.
+
+use std::fmt::Write;
+
+use crate::model::{
+    Advice, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Kind, Next, Question,
+    RedFlag, Rule, Section, Source, Text,
+};
+
+/// `pub static CONTENT: guide_core::model::Content = …;`
+pub fn rust(content: &Content) -> String {
+    let mut out = String::from("pub static CONTENT: guide_core::model::Content = ");
+    content.emit(&mut out);
+    out.push_str(";\n");
+    out
+}
+
+/// Rust expression syntax for a model value.
+trait Emit {
+    fn emit(&self, out: &mut String);
+}
+
+const M: &str = "guide_core::model::";
+
+impl Emit for &str {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self:?}");
+    }
+}
+
+impl Emit for bool {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            None => out.push_str("None"),
+            Some(value) => {
+                out.push_str("Some(");
+                value.emit(out);
+                out.push(')');
+            }
+        }
+    }
+}
+
+impl<T: Emit> Emit for &[T] {
+    fn emit(&self, out: &mut String) {
+        out.push_str("&[");
+        for item in self.iter() {
+            item.emit(out);
+            out.push(',');
+        }
+        out.push(']');
+    }
+}
+
+/// Emits `path { field: value, … }`.
+macro_rules! emit_struct {
+    ($ty:ident { $($field:ident),* $(,)? }) => {
+        impl Emit for $ty {
+            fn emit(&self, out: &mut String) {
+                let _ = write!(out, "{M}{} {{", stringify!($ty));
+                $(
+                    out.push_str(concat!(stringify!($field), ":"));
+                    self.$field.emit(out);
+                    out.push(',');
+                )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+emit_struct!(Content {
+    meta,
+    sources,
+    care_levels,
+    red_flags,
+    questions,
+    rules,
+    sections,
+    texts
+});
+emit_struct!(Source { key, citation });
+emit_struct!(CareLevel {
+    id,
+    style,
+    title,
+    action,
+    sources
+});
+emit_struct!(RedFlag {
+    id,
+    care,
+    title,
+    meaning,
+    action,
+    sources
+});
+emit_struct!(Question {
+    id,
+    group,
+    text,
+    hint,
+    kind,
+    options,
+    next
+});
+emit_struct!(Choice {
+    id,
+    label,
+    hint,
+    exclusive,
+    red_flag,
+    next,
+    brings,
+    reason
+});
+emit_struct!(AnswerRef { question, choice });
+emit_struct!(Condition { all, any, none });
+emit_struct!(Rule {
+    id,
+    when,
+    care,
+    reason,
+    sources
+});
+emit_struct!(Section {
+    id,
+    title,
+    always,
+    when,
+    guided,
+    items
+});
+emit_struct!(Advice { text, sources });
+emit_struct!(Text { key, text });
+
+impl Emit for crate::model::Meta {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(
+            out,
+            "{M}Meta {{ title: {:?}, version: {:?}, default_care: {:?} }}",
+            self.title, self.version, self.default_care
+        );
+    }
+}
+
+impl Emit for CardStyle {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{M}CardStyle::{self:?}");
+    }
+}
+
+impl Emit for Kind {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{M}Kind::{self:?}");
+    }
+}
+
+impl Emit for Next {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Next::End => {
+                let _ = write!(out, "{M}Next::End");
+            }
+            Next::Question(id) => {
+                let _ = write!(out, "{M}Next::Question({id:?})");
+            }
+        }
+    }
+}

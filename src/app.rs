@@ -1,0 +1,105 @@
+//! The root component: owns the session (through the core's reducer), keeps
+//! it in step with the address bar and the device's storage, and renders the
+//! page for it inside the shared layout.
+
+use std::rc::Rc;
+
+use guide_core::clinic::Config;
+use guide_core::saved::Saved;
+use guide_core::session::{Action, Page, Session};
+use yew::prelude::*;
+
+use crate::browser::{self, focus, route, storage};
+use crate::components::layout::Layout;
+use crate::content::{built_in_config, content};
+use crate::pages::{
+    check::CheckPage, question::QuestionPage, result::ResultPage, start::StartPage,
+};
+use crate::state::State;
+
+/// What the app knows about saving on this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saving,
+    /// Earlier saved data could not be read and was set aside.
+    SetAside,
+    /// The browser refuses storage; the guide works without saving.
+    Unavailable,
+}
+
+/// Everything a page needs, passed down as props.
+#[derive(Clone, PartialEq, Properties)]
+pub struct PageProps {
+    pub session: Session,
+    pub config: Rc<Config>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let loaded = use_memo((), |_| storage::load());
+    let config = use_memo((), |_| browser::config::effective(built_in_config()));
+    let state = use_reducer(|| {
+        let session = match &*loaded {
+            storage::Loaded::Saved(saved) => Session::new(saved.answers.clone()),
+            _ => Session::default(),
+        };
+        let page = route::current().unwrap_or(Page::Start);
+        State {
+            session: session.reduce(content(), Action::Visit(page)),
+        }
+    });
+    let status = use_state(|| match &*loaded {
+        storage::Loaded::SetAside(_) => SaveStatus::SetAside,
+        storage::Loaded::Unavailable => SaveStatus::Unavailable,
+        _ => SaveStatus::Saving,
+    });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
+
+    // Browser Back and Forward move between pages.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = route::listen(move |page| dispatch.emit(Action::Visit(page)));
+            browser::mark_ready();
+            move || drop(listener)
+        });
+    }
+
+    // After each page change: address bar, storage, focus and title.
+    {
+        let status = status.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.session.clone(), move |session| {
+            route::push(&session.page);
+            let saved = Saved {
+                answers: session.answers.clone(),
+                page: session.page.clone(),
+            };
+            if *status != SaveStatus::Unavailable && !storage::save(&saved) {
+                status.set(SaveStatus::Unavailable);
+            }
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus::announce_page(content().meta.title, false);
+            }
+        });
+    }
+
+    let props = PageProps {
+        session: state.session.clone(),
+        config: config.clone(),
+        dispatch: dispatch.clone(),
+    };
+    let page = match &state.session.page {
+        Page::Start => html! { <StartPage ..props /> },
+        Page::Question(id) => html! { <QuestionPage key={id.clone()} ..props /> },
+        Page::Check => html! { <CheckPage ..props /> },
+        Page::Result => html! { <ResultPage ..props /> },
+    };
+    html! {
+        <Layout config={config} status={*status} {dispatch}>{ page }</Layout>
+    }
+}

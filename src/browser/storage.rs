@@ -1,0 +1,70 @@
+//! Keeps the patient's answers on this device (localStorage), and only here.
+//!
+//! Every failure is a value: blocked storage (private mode, full quota) means
+//! the guide still works and says it cannot save; unreadable data is set
+//! aside under its own key, never dropped, and the guide starts clean.
+
+use guide_core::saved::{decode, encode, DecodeError, Saved};
+use web_sys::Storage;
+
+/// Where the answers live.
+pub const KEY: &str = "hamstring-guide";
+/// Where unreadable saved data is set aside.
+pub const ASIDE_KEY: &str = "hamstring-guide:set-aside";
+
+/// What was found on the device at start.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    Nothing,
+    Saved(Saved),
+    /// Saved data could not be read; it was moved to [`ASIDE_KEY`].
+    SetAside(DecodeError),
+    /// The browser does not let the guide store anything.
+    Unavailable,
+}
+
+fn storage() -> Option<Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+pub fn load() -> Loaded {
+    let Some(storage) = storage() else {
+        return Loaded::Unavailable;
+    };
+    let text = match storage.get_item(KEY) {
+        Ok(Some(text)) => text,
+        Ok(None) => return Loaded::Nothing,
+        Err(_) => return Loaded::Unavailable,
+    };
+    match decode(&text) {
+        Ok(saved) => Loaded::Saved(saved),
+        Err(error) => {
+            let aside = match storage.get_item(ASIDE_KEY) {
+                Ok(Some(earlier)) => format!("{earlier}\n---\n{text}"),
+                _ => text,
+            };
+            if storage.set_item(ASIDE_KEY, &aside).is_ok() {
+                let _ = storage.remove_item(KEY);
+            }
+            Loaded::SetAside(error)
+        }
+    }
+}
+
+/// Saves the session, or removes the saved answers when there are none;
+/// `false` when the browser refused.
+pub fn save(saved: &Saved) -> bool {
+    storage().is_some_and(|s| {
+        if saved.answers.is_empty() {
+            s.remove_item(KEY).is_ok()
+        } else {
+            s.set_item(KEY, &encode(saved)).is_ok()
+        }
+    })
+}
+
+/// Removes everything the guide stored on this device; `false` if some of it
+/// could not be removed.
+pub fn erase() -> bool {
+    storage().is_some_and(|s| s.remove_item(KEY).is_ok() && s.remove_item(ASIDE_KEY).is_ok())
+}

@@ -1,0 +1,68 @@
+//! The frame around every page: the clinic's header, the emergency route
+//! (one tap away on every page), notices about saving, and the footer that
+//! says what the guide is not and lets the patient erase their answers.
+
+use std::rc::Rc;
+
+use guide_core::clinic::Config;
+use guide_core::session::Action;
+use yew::prelude::*;
+
+use super::text::{page_text, tel};
+use crate::app::SaveStatus;
+use crate::browser::storage;
+use crate::content::content;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub config: Rc<Config>,
+    pub status: SaveStatus,
+    pub dispatch: Callback<Action>,
+    pub children: Html,
+}
+
+#[function_component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    let config = &props.config;
+    let erased = use_state(|| false);
+    let onerase = {
+        let (dispatch, erased) = (props.dispatch.clone(), erased.clone());
+        Callback::from(move |_: MouseEvent| {
+            erased.set(storage::erase());
+            dispatch.emit(Action::Restart);
+        })
+    };
+    let notice = match (props.status, *erased) {
+        (_, true) => Some(page_text(config, "notice_erased")),
+        (SaveStatus::SetAside, _) => Some(page_text(config, "notice_set_aside")),
+        (SaveStatus::Unavailable, _) => Some(page_text(config, "notice_cannot_save")),
+        (SaveStatus::Saving, _) => None,
+    };
+    let logo = (!config.logo.is_empty()).then(|| {
+        html! { <img class="hg-header__logo" src={config.logo.clone()} alt="" /> }
+    });
+    html! {
+        <div class="hg">
+            <header class="hg-header">
+                { logo }
+                <p class="hg-header__clinic">{ &config.clinic.name }</p>
+                <p class="hg-header__title">{ content().meta.title }</p>
+                <p class="emergency-strip">
+                    <a href={tel(&config.clinic.emergency_number)}>{ page_text(config, "emergency_strip") }</a>
+                </p>
+            </header>
+            <main class="hg-main">
+                <div class="hg-notices" role="status">
+                    if let Some(notice) = notice { <p class="notice">{ notice }</p> }
+                </div>
+                { props.children.clone() }
+            </main>
+            <footer class="hg-footer">
+                <p>{ page_text(config, "footer_not") }</p>
+                <button type="button" class="button button--secondary" onclick={onerase}>
+                    { "Erase my answers" }
+                </button>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,6 @@
+//! Reusable pieces of the pages, one per file.
+
+pub mod back_link;
+pub mod care_card;
+pub mod layout;
+pub mod text;

@@ -1,0 +1,18 @@
+//! The content and clinic configuration, validated by the build script and
+//! compiled in as Rust data (no parser runs in the browser).
+
+use guide_core::clinic::Config;
+use guide_core::model::Content;
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The validated content.
+pub fn content() -> &'static Content {
+    &CONTENT
+}
+
+/// The clinic's configuration from `content/clinic.toml`, before the
+/// embedding page's overrides.
+pub fn built_in_config() -> Config {
+    clinic_config()
+}

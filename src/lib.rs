@@ -1,0 +1,18 @@
+//! The hamstring guide in the browser: a thin Yew shell over `guide-core`.
+//!
+//! `content` holds the validated content compiled in at build time; `state`
+//! wraps the core's session reducer; `pages/` and `components/` render it;
+//! `browser/` holds every browser API the app touches.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod content;
+pub mod pages;
+pub mod state;
+
+/// Mounts the guide into `#hamstring-guide` (created if the page has none).
+pub fn start() {
+    let root = browser::mount_point();
+    yew::Renderer::<app::App>::with_root(root).render();
+}

@@ -1,0 +1,7 @@
+//! One component per kind of page; each renders the session it is given and
+//! sends actions, nothing more.
+
+pub mod check;
+pub mod question;
+pub mod result;
+pub mod start;

@@ -1,0 +1,196 @@
+//! A question page: the question as the heading inside the legend, hint
+//! text, native radio buttons or checkboxes, Continue, Back, progress, and a
+//! GOV.UK-style error summary when Continue is pressed with nothing chosen.
+
+use guide_core::engine::progress;
+use guide_core::model::{Kind, Question};
+use guide_core::session::{Action, Page};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::PageProps;
+use crate::browser::{find, focus};
+use crate::components::back_link::BackLink;
+use crate::components::text::page_text;
+use crate::content::content;
+
+/// The choices after ticking or unticking `id`: a single choice replaces;
+/// an exclusive option ("None of these") clears the others and is cleared
+/// by them.
+fn toggle(question: &Question, chosen: &[String], id: &str, on: bool) -> Vec<String> {
+    let exclusive = |c: &str| question.choice(c).is_some_and(|c| c.exclusive);
+    match (question.kind, on) {
+        (Kind::Single, _) => vec![id.to_owned()],
+        (Kind::Multi, false) => chosen.iter().filter(|c| *c != id).cloned().collect(),
+        (Kind::Multi, true) if exclusive(id) => vec![id.to_owned()],
+        (Kind::Multi, true) => {
+            let mut next: Vec<String> = chosen.iter().filter(|c| !exclusive(c)).cloned().collect();
+            next.push(id.to_owned());
+            // Keep the content's order so answers read back as listed.
+            next.sort_by_key(|c| question.options.iter().position(|o| o.id == c));
+            next
+        }
+    }
+}
+
+fn input_id(question: &str, choice: &str) -> String {
+    format!("hg-{question}-{choice}")
+}
+
+#[function_component]
+pub fn QuestionPage(props: &PageProps) -> Html {
+    let content = content();
+    let question = match &props.session.page {
+        Page::Question(id) => content.question(id),
+        _ => None,
+    };
+    let chosen = use_state(|| {
+        question
+            .and_then(|q| props.session.answers.get(q.id))
+            .map(<[String]>::to_vec)
+            .unwrap_or_default()
+    });
+    // How many times Continue was pressed with nothing chosen.
+    let failed = use_state(|| 0u32);
+    use_effect_with(*failed, move |failed| {
+        if *failed > 0 {
+            focus::announce_page(content.meta.title, true);
+        }
+    });
+    let Some(question) = question else {
+        return html! {};
+    };
+    let error = *failed > 0;
+
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            chosen.set(toggle(question, &chosen, &input.value(), input.checked()));
+        })
+    };
+    let onsubmit = {
+        let (chosen, failed, dispatch) = (chosen.clone(), failed.clone(), props.dispatch.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if chosen.is_empty() {
+                failed.set(*failed + 1);
+            } else {
+                dispatch.emit(Action::Answer {
+                    question: question.id.to_owned(),
+                    choices: (*chosen).clone(),
+                });
+            }
+        })
+    };
+    let onback = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Back))
+    };
+
+    let message = page_text(
+        &props.config,
+        if question.kind == Kind::Single {
+            "error_single"
+        } else {
+            "error_multi"
+        },
+    );
+    let first_input = input_id(question.id, question.options[0].id);
+    let jump_to_field = {
+        let first_input = first_input.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(input) = find(&format!("#{first_input}")) {
+                let _ = input.focus();
+            }
+        })
+    };
+    let step = progress(content, &props.session.answers, question.id);
+    let hint_id = format!("hg-{}-hint", question.id);
+    let error_id = format!("hg-{}-error", question.id);
+    let described_by = [
+        question.hint.map(|_| hint_id.clone()),
+        error.then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let input_type = if question.kind == Kind::Single {
+        "radio"
+    } else {
+        "checkbox"
+    };
+
+    let options = question.options.iter().map(|choice| {
+        let input = input_id(question.id, choice.id);
+        let choice_hint = choice.hint.map(|h| {
+            let id = format!("{input}-hint");
+            html! { <div id={id} class="choice__hint">{ props.config.clinic.fill(h) }</div> }
+        });
+        let divider = (choice.exclusive && question.kind == Kind::Multi)
+            .then(|| html! { <p class="choices__divider">{ "or" }</p> });
+        html! {
+            <>
+                { divider }
+                <div class="choice">
+                    <input
+                        class="choice__input"
+                        type={input_type}
+                        id={input.clone()}
+                        name={question.id}
+                        value={choice.id}
+                        checked={chosen.iter().any(|c| c == choice.id)}
+                        aria-describedby={choice.hint.map(|_| format!("{input}-hint"))}
+                        onchange={onchange.clone()}
+                    />
+                    <label class="choice__label" for={input}>{ props.config.clinic.fill(choice.label) }</label>
+                    { choice_hint }
+                </div>
+            </>
+        }
+    });
+
+    html! {
+        <>
+            <BackLink {onback} />
+            if error {
+                <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="hg-error-title">
+                    <h2 id="hg-error-title" class="error-summary__title">{ "There is a problem" }</h2>
+                    <ul class="error-summary__list">
+                        <li><a href={format!("#{first_input}")} onclick={jump_to_field}>{ message.clone() }</a></li>
+                    </ul>
+                </div>
+            }
+            <p class="progress">{ format!("Question {} of about {}", step.position(), step.total()) }</p>
+            <form class="question" novalidate=true {onsubmit}>
+                <div class={classes!("form-group", error.then_some("form-group--error"))}>
+                    <fieldset class="fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
+                        <legend class="fieldset__legend">
+                            <h1 class="fieldset__heading" tabindex="-1">{ props.config.clinic.fill(question.text) }</h1>
+                        </legend>
+                        if let Some(hint) = question.hint {
+                            <div id={hint_id} class="hint">{ props.config.clinic.fill(hint) }</div>
+                        }
+                        if error {
+                            <p id={error_id} class="error-message">
+                                <span class="visually-hidden">{ "Error: " }</span>{ message }
+                            </p>
+                        }
+                        <div class={classes!("choices", (question.kind == Kind::Multi).then_some("choices--multi"))}>
+                            { for options }
+                        </div>
+                    </fieldset>
+                </div>
+                <button type="submit" class="button">{ "Continue" }</button>
+            </form>
+        </>
+    }
+}

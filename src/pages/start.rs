@@ -1,0 +1,60 @@
+//! The start page: what the guide does, who it is for, how long it takes,
+//! what it is not, and that nothing leaves the device. Offers to continue
+//! when answers were saved earlier.
+
+use guide_core::session::Action;
+use yew::prelude::*;
+
+use crate::app::PageProps;
+use crate::components::text::{page_text, paragraphs};
+
+#[function_component]
+pub fn StartPage(props: &PageProps) -> Html {
+    let text = |key: &str| page_text(&props.config, key);
+    let send = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
+    };
+    let restart = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Restart);
+            dispatch.emit(Action::Begin);
+        })
+    };
+    let actions = if props.session.answers.is_empty() {
+        html! {
+            <button type="button" class="button button--start" onclick={send(Action::Begin)}>
+                { "Start now" }
+            </button>
+        }
+    } else {
+        html! {
+            <div class="resume">
+                <p>{ text("resume_intro") }</p>
+                <div class="button-group">
+                    <button type="button" class="button" onclick={send(Action::Begin)}>
+                        { "Continue" }
+                    </button>
+                    <button type="button" class="button button--secondary" onclick={restart}>
+                        { "Start again" }
+                    </button>
+                </div>
+            </div>
+        }
+    };
+    html! {
+        <>
+            <h1 tabindex="-1">{ text("start_title") }</h1>
+            { paragraphs(&text("start_intro")) }
+            { paragraphs(&text("start_for_whom")) }
+            { paragraphs(&text("start_time")) }
+            <div class="inset inset--warning">
+                { paragraphs(&text("start_not")) }
+                <p><strong>{ text("start_emergency") }</strong></p>
+            </div>
+            { paragraphs(&text("start_privacy")) }
+            { actions }
+        </>
+    }
+}

@@ -1,0 +1,232 @@
+// The guide end to end in real Chromium: a runner's whole journey to a
+// plan, every red flag reaching its card, Back/Forward/reload, keyboard
+// only, and axe on every kind of page in light and dark mode.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startSite, stopSite, baseUrl, expectNoAxeViolations, screenshot } from './support.mjs';
+
+let browser;
+before(async () => { await startSite(); browser = await launch(); });
+after(async () => { await browser?.close(); await stopSite(); });
+
+async function openGuide(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  return page;
+}
+
+/** Answers the question on screen by its id, choosing these options. */
+async function answer(page, question, ...choices) {
+  await page.waitForSelector(`input[name="${question}"]`);
+  for (const choice of choices) {
+    await page.check(`#hg-${question}-${choice}`);
+  }
+  await page.click('button[type="submit"]');
+}
+
+const SAFE_SCREEN = [
+  ['emergency_signs', 'none'],
+  ['sudden_injury', 'no'],
+  ['nerve_signs', 'none'],
+  ['general_health', 'none'],
+  ['age', 'age_20_plus'],
+  ['pain_where', 'sit_bone'],
+];
+
+async function passSafetyScreen(page) {
+  for (const [question, choice] of SAFE_SCREEN) await answer(page, question, choice);
+}
+
+async function runnerWhoSitsAndSprints(page) {
+  await page.click('button.button--start');
+  await passSafetyScreen(page);
+  await answer(page, 'sitting', 'yes');
+  await answer(page, 'sitting_time', 'from_20_to_60');
+  await answer(page, 'sitting_seat', 'hard');
+  await answer(page, 'driving', 'no');
+  await answer(page, 'running', 'yes');
+  await answer(page, 'running_type', 'sprint', 'hills');
+  for (const q of ['lunging', 'stretching', 'bending', 'stairs']) await answer(page, q, 'no');
+  await answer(page, 'onset', 'after_increase');
+  await answer(page, 'duration', 'from_6_to_12_weeks');
+  await answer(page, 'pain_now', 'mild');
+  await answer(page, 'pain_after', 'moderate');
+  await answer(page, 'morning', 'yes');
+}
+
+test('a runner whose pain comes on with sitting and sprinting gets a plan with the cushion and running changes', async () => {
+  const page = await openGuide({ viewport: { width: 360, height: 740 } });
+  await screenshot(page, 'start-360');
+  await runnerWhoSitsAndSprints(page);
+  await page.waitForSelector('h1:text("Check your answers")');
+  await screenshot(page, 'check-360');
+  await page.click('text=See my plan');
+  await page.waitForSelector('.result .care-card');
+  const text = await page.textContent('.hg-main');
+  assert.match(text, /cushion|folded towel/i, 'sitting advice');
+  assert.match(text, /sprint/i, 'running advice mentions sprints');
+  assert.match(text, /hills/i, 'running advice mentions hills');
+  assert.match(text, /Why we suggest this/);
+  assert.match(text, /not a diagnosis/i);
+  await screenshot(page, 'result-360');
+  await page.context().close();
+});
+
+const RED_FLAGS = [
+  { path: [['emergency_signs', 'saddle_numbness']], card: 'care-card--emergency' },
+  { path: [['emergency_signs', 'bladder_bowel']], card: 'care-card--emergency' },
+  { path: [['emergency_signs', 'none'], ['sudden_injury', 'yes']], card: 'care-card--urgent' },
+  { path: [['emergency_signs', 'none'], ['sudden_injury', 'no'], ['nerve_signs', 'numbness']], card: 'care-card--non-urgent' },
+  { path: [['emergency_signs', 'none'], ['sudden_injury', 'no'], ['nerve_signs', 'weakness_worse']], card: 'care-card--urgent' },
+  { path: [['emergency_signs', 'none'], ['sudden_injury', 'no'], ['nerve_signs', 'none'], ['general_health', 'night_pain']], card: 'care-card--urgent' },
+  { path: [...SAFE_SCREEN.slice(0, 4), ['age', 'under_16']], card: 'care-card--non-urgent' },
+  { path: [...SAFE_SCREEN.slice(0, 4), ['age', 'age_16_to_19'], ['teen_sprint', 'yes']], card: 'care-card--urgent' },
+  { path: [...SAFE_SCREEN.slice(0, 5), ['pain_where', 'low_back']], card: 'care-card--non-urgent' },
+];
+
+test('each red flag stops the questions with its care card, and a misclick can go back', async () => {
+  const page = await openGuide();
+  for (const { path, card } of RED_FLAGS) {
+    await page.goto(baseUrl());
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+    await page.click('button.button--start');
+    for (const [question, choice] of path) await answer(page, question, choice);
+    await page.waitForSelector(`.${card}`);
+    const [lastQuestion] = path[path.length - 1];
+    await page.click('text=/by mistake/');
+    await page.waitForSelector(`input[name="${lastQuestion}"]`);
+    assert.ok(await page.isChecked(`#hg-${lastQuestion}-${path[path.length - 1][1]}`), 'answer kept after going back');
+  }
+  await page.context().close();
+});
+
+test('Back, Forward and reload keep the place and the answers', async () => {
+  const page = await openGuide();
+  await page.click('button.button--start');
+  await answer(page, 'emergency_signs', 'none');
+  await answer(page, 'sudden_injury', 'no');
+  await page.waitForSelector('input[name="nerve_signs"]');
+  await page.goBack();
+  await page.waitForSelector('input[name="sudden_injury"]');
+  assert.ok(await page.isChecked('#hg-sudden_injury-no'));
+  await page.goForward();
+  await page.waitForSelector('input[name="nerve_signs"]');
+  await page.reload();
+  await page.waitForSelector('input[name="nerve_signs"]');
+  assert.match(page.url(), /#\/q\/nerve_signs$/);
+  await page.click('a.back-link');
+  await page.waitForSelector('input[name="sudden_injury"]');
+  assert.ok(await page.isChecked('#hg-sudden_injury-no'), 'the back link keeps the answer');
+  await page.context().close();
+});
+
+test('Continue with nothing chosen shows an error summary that links to the field', async () => {
+  const page = await openGuide();
+  await page.click('button.button--start');
+  await page.waitForSelector('input[name="emergency_signs"]');
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('.error-summary');
+  assert.match(await page.title(), /^Error: /);
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
+  await expectNoAxeViolations(page);
+  await page.click('.error-summary a');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'hg-emergency_signs-saddle_numbness');
+  await page.context().close();
+});
+
+test('the whole guide can be completed with the keyboard alone', async () => {
+  const page = await openGuide();
+  await page.keyboard.press('Tab'); // emergency link
+  let focused = '';
+  for (let i = 0; i < 10 && !focused.includes('button--start'); i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement.className);
+  }
+  await page.keyboard.press('Enter');
+  let pages = 0;
+  while (!(await page.$('.result')) && pages++ < 40) {
+    await page.waitForFunction(() => document.activeElement?.matches('h1'));
+    const onCheck = await page.$('h1:text("Check your answers")');
+    // Tab to the first option (or to "See my plan" on the check page).
+    const target = onCheck ? 'button' : 'input';
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      const tag = await page.evaluate(() => document.activeElement.tagName.toLowerCase());
+      if (tag === target) break;
+    }
+    if (!onCheck) {
+      // The first option is focused: choose it, or for the safety questions
+      // move to "None of these"/"No" with the keyboard.
+      const name = await page.evaluate(() => document.activeElement.name);
+      const type = await page.evaluate(() => document.activeElement.type);
+      const safe = Object.fromEntries(SAFE_SCREEN)[name] ?? (name === 'morning' ? 'yes' : null);
+      if (type === 'radio') {
+        for (let i = 0; i < 6; i++) {
+          const value = await page.evaluate(() => document.activeElement.value);
+          if (!safe || value === safe) break;
+          await page.keyboard.press('ArrowDown');
+        }
+        await page.keyboard.press('Space');
+      } else {
+        for (let i = 0; i < 10; i++) {
+          const value = await page.evaluate(() => document.activeElement.value);
+          if (!safe || value === safe) break;
+          await page.keyboard.press('Tab');
+        }
+        await page.keyboard.press('Space');
+      }
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(50);
+  }
+  await page.waitForSelector('.result .care-card');
+  await page.context().close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no violations on any kind of page (${colorScheme})`, async () => {
+    const page = await openGuide({ colorScheme, viewport: { width: 1280, height: 800 } });
+    await expectNoAxeViolations(page, 'start');
+    await screenshot(page, `start-1280-${colorScheme}`);
+    await page.click('button.button--start');
+    await page.waitForSelector('input[name="emergency_signs"]');
+    await expectNoAxeViolations(page, 'question');
+    await screenshot(page, `question-1280-${colorScheme}`);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('.error-summary');
+    await expectNoAxeViolations(page, 'question with error');
+    await answer(page, 'emergency_signs', 'saddle_numbness');
+    await page.waitForSelector('.care-card--emergency');
+    await expectNoAxeViolations(page, 'emergency card');
+    await screenshot(page, `emergency-1280-${colorScheme}`);
+    await page.click('text=/by mistake/');
+    await page.uncheck('#hg-emergency_signs-saddle_numbness');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('.error-summary');
+    await runnerRestAfterEmergency(page);
+    await page.waitForSelector('h1:text("Check your answers")');
+    await expectNoAxeViolations(page, 'check answers');
+    await page.click('text=See my plan');
+    await page.waitForSelector('.result .care-card');
+    await expectNoAxeViolations(page, 'result');
+    await screenshot(page, `result-1280-${colorScheme}`);
+    await page.context().close();
+  });
+}
+
+async function runnerRestAfterEmergency(page) {
+  await answer(page, 'emergency_signs', 'none');
+  for (const [question, choice] of SAFE_SCREEN.slice(1)) await answer(page, question, choice);
+  for (const q of ['sitting', 'driving', 'running', 'lunging', 'stretching', 'bending', 'stairs']) {
+    await answer(page, q, 'no');
+  }
+  await answer(page, 'onset', 'slowly');
+  await answer(page, 'duration', 'over_3_months');
+  await answer(page, 'pain_now', 'moderate');
+  await answer(page, 'pain_after', 'moderate');
+  await answer(page, 'morning', 'yes');
+}

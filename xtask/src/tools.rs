@@ -1,0 +1,126 @@
+//! Every tool version the project pins, in one place, and the steps that
+//! install a tool only when it is missing or at the wrong version.
+
+use std::path::Path;
+
+use crate::run::{cmd, output_of, root, status};
+
+/// Trunk 0.22 needs a newer rustc than the machines have.
+pub const TRUNK: &str = "0.21.14";
+/// npm tools; `package.json` must pin the same versions (checked below).
+pub const NPM_TOOLS: [(&str, &str); 3] = [
+    ("binaryen", "132.0.0"),
+    ("playwright-core", "1.65.1"),
+    ("@axe-core/playwright", "4.14.0"),
+];
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Debian packages for the browser tests.
+pub const APT_PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// wasm-bindgen-cli must equal the `wasm-bindgen` crate in Cargo.lock.
+pub fn wasm_bindgen_version() -> String {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).expect("read Cargo.lock");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return v.trim_end_matches('"').to_owned();
+            }
+        }
+    }
+    panic!("Cargo.lock has no wasm-bindgen package");
+}
+
+fn say(what: &str) {
+    eprintln!("xtask: {what}");
+}
+
+/// Installs what building the app needs: the wasm target, Trunk,
+/// wasm-bindgen-cli and the npm tools (wasm-opt).
+pub fn ensure_build_tools() {
+    check_package_json();
+    let targets = output_of(cmd("rustup").args(["target", "list", "--installed"]));
+    if !targets.lines().any(|t| t.trim() == WASM_TARGET) {
+        say(&format!("installing the {WASM_TARGET} target"));
+        status(cmd("rustup").args(["target", "add", WASM_TARGET]));
+    }
+    let trunk = output_of(cmd("trunk").arg("--version"));
+    if trunk.trim() != format!("trunk {TRUNK}") {
+        say(&format!(
+            "installing trunk {TRUNK} (found: {:?}); this takes a few minutes",
+            trunk.trim()
+        ));
+        status(cmd("cargo").args(["install", "trunk", "--locked", "--version", TRUNK]));
+    }
+    let wanted = wasm_bindgen_version();
+    let found = output_of(cmd("wasm-bindgen").arg("--version"));
+    if found.trim() != format!("wasm-bindgen {wanted}") {
+        say(&format!(
+            "installing wasm-bindgen-cli {wanted} (found: {:?})",
+            found.trim()
+        ));
+        // `--locked` fails on a dependency version the registry no longer serves.
+        status(cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted]));
+    }
+    ensure_npm_tools();
+}
+
+fn ensure_npm_tools() {
+    let stamp = root().join("node_modules/.package-lock.json");
+    let lock = root().join("package-lock.json");
+    let fresh = modified(&stamp)
+        .zip(modified(&lock))
+        .is_some_and(|(s, l)| s >= l);
+    let tools_present = NPM_TOOLS
+        .iter()
+        .all(|(name, _)| root().join("node_modules").join(name).exists());
+    if !(fresh && tools_present) {
+        say("installing the npm tools from package-lock.json (npm ci)");
+        status(cmd("npm").args(["ci", "--no-audit", "--no-fund"]));
+    }
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    path.metadata().and_then(|m| m.modified()).ok()
+}
+
+/// Installs what the browser tests need: Debian's Chromium and ChromeDriver.
+pub fn ensure_test_tools() {
+    ensure_build_tools();
+    if !(Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists()) {
+        say(&format!(
+            "installing {} with apt-get",
+            APT_PACKAGES.join(" ")
+        ));
+        let root_user = output_of(cmd("id").arg("-u")).trim() == "0";
+        let apt = |args: &[&str]| {
+            let mut c = if root_user {
+                cmd("apt-get")
+            } else {
+                let mut sudo = cmd("sudo");
+                sudo.arg("apt-get");
+                sudo
+            };
+            c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+            status(&mut c);
+        };
+        apt(&["update"]);
+        let mut install = vec!["install", "-y", "--no-install-recommends"];
+        install.extend(APT_PACKAGES);
+        apt(&install);
+    }
+}
+
+/// `package.json` must pin exactly the versions in [`NPM_TOOLS`].
+fn check_package_json() {
+    let text = std::fs::read_to_string(root().join("package.json")).expect("read package.json");
+    for (name, version) in NPM_TOOLS {
+        let pinned = format!("\"{name}\": \"{version}\"");
+        if !text.contains(&pinned) {
+            eprintln!("xtask: package.json must pin {pinned} as xtask/src/tools.rs does");
+            std::process::exit(1);
+        }
+    }
+}
