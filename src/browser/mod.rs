@@ -38,6 +38,9 @@ pub fn mark_ready() {
     if let Some(root) = document().get_element_by_id(ROOT_ID) {
         let _ = root.set_attribute("data-ready", "true");
     }
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark("hg-ready");
+    }
 }
 
 /// The first element matching `selector` inside the guide, as an HTML element.

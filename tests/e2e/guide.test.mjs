@@ -180,6 +180,12 @@ test('the whole guide can be completed with the keyboard alone', async () => {
         await page.keyboard.press('Space');
       }
     }
+    // Tab on to the Continue (or "See my plan") button and press Enter.
+    for (let i = 0; i < 20; i++) {
+      const tag = await page.evaluate(() => document.activeElement.tagName.toLowerCase());
+      if (tag === 'button') break;
+      await page.keyboard.press('Tab');
+    }
     await page.keyboard.press('Enter');
     await page.waitForTimeout(50);
   }

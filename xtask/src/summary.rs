@@ -39,7 +39,7 @@ impl Layer {
             out.lines()
                 .filter_map(|l| l.strip_prefix(key))
                 .filter_map(|n| n.trim().parse::<u64>().ok())
-                .last()
+                .next_back()
                 .unwrap_or(0)
         };
         let (passed, failed, skipped) = (find("# pass "), find("# fail "), find("# skipped "));
