@@ -23,13 +23,11 @@ pub fn mount_point() -> Element {
     if let Some(root) = document.get_element_by_id(ROOT_ID) {
         return root;
     }
-    let root = document
-        .create_element("div")
-        .expect("create the guide's root element");
+    let root = document.create_element("div").expect("create root element");
     root.set_id(ROOT_ID);
     gloo::utils::body()
         .append_child(&root)
-        .expect("attach the guide's root element");
+        .expect("attach root element");
     root
 }
 

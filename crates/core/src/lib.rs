@@ -19,3 +19,5 @@ pub mod validate;
 pub mod codegen;
 #[cfg(feature = "build")]
 pub mod parse;
+#[cfg(feature = "build")]
+pub mod paths;
