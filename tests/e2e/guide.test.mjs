@@ -95,8 +95,10 @@ test('each red flag stops the questions with its care card, and a misclick can g
     await page.reload();
     await page.waitForSelector('#hamstring-guide[data-ready="true"]');
     await page.click('button.button--start');
-    for (const [question, choice] of path) await answer(page, question, choice);
-    await page.waitForSelector(`.${card}`);
+    for (const [question, ...choices] of path) await answer(page, question, ...choices);
+    await page.waitForSelector(`.${card}`, { timeout: 5000 }).catch(() => {
+      throw new Error(`no ${card} after ${JSON.stringify(path)}`);
+    });
     const [lastQuestion] = path[path.length - 1];
     await page.click('text=/by mistake/');
     await page.waitForSelector(`input[name="${lastQuestion}"]`);
@@ -237,3 +239,59 @@ async function runnerRestAfterEmergency(page) {
   await answer(page, 'pain_after', 'moderate');
   await answer(page, 'morning', 'yes');
 }
+
+test('a Change link returns to its question and then straight back to check your answers', async () => {
+  const page = await openGuide();
+  await page.click('button.button--start');
+  await passSafetyScreen(page);
+  for (const q of ['sitting', 'driving', 'running', 'lunging', 'stretching', 'bending', 'stairs']) await answer(page, q, 'no');
+  for (const [q, c] of [['onset', 'slowly'], ['duration', 'under_6_weeks'], ['pain_now', 'mild'], ['pain_after', 'mild'], ['morning', 'yes']]) {
+    await answer(page, q, c);
+  }
+  await page.waitForSelector('h1:text("Check your answers")');
+  await page.click('a[href="#/q/driving"]');
+  await answer(page, 'driving', 'yes');
+  await page.waitForSelector('h1:text("Check your answers")');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus on the new heading');
+  assert.match(await page.title(), /^Check your answers – /);
+  await page.click('text=See my plan');
+  await page.waitForSelector('#hg-section-driving');
+  await page.context().close();
+});
+
+test('at 320 px there is no sideways scrolling and every control is at least 44 px tall', async () => {
+  const page = await openGuide({ viewport: { width: 320, height: 640 } });
+  const check = async (label) => {
+    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: innerWidth }));
+    assert.ok(scroll <= width, `${label}: page is ${scroll}px wide in a ${width}px window`);
+    const small = await page.$$eval('.hg a, .hg button, .hg .choice__label', (els) => els
+      .map((e) => ({ text: e.textContent.trim().slice(0, 30), h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width }))
+      .filter((r) => r.h > 0 && (r.h < 44 || r.w < 44)));
+    assert.deepEqual(small, [], `${label}: targets under 44px`);
+  };
+  await check('start');
+  await page.click('button.button--start');
+  await page.waitForSelector('input[name="emergency_signs"]');
+  await check('question');
+  await page.context().close();
+});
+
+test('the guide works when hosted under a sub-path', async () => {
+  const { serve } = await import('./server.mjs');
+  const site = await serve('dist', { prefix: '/clinic/guide/' });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
+  await page.goto(site.url);
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  await page.click('button.button--start');
+  await answer(page, 'emergency_signs', 'none');
+  await page.waitForSelector('input[name="sudden_injury"]');
+  assert.ok(page.url().startsWith(`${site.url}#/q/sudden_injury`), page.url());
+  await page.reload();
+  await page.waitForSelector('input[name="sudden_injury"]');
+  assert.deepEqual(failed, []);
+  await context.close();
+  await site.close();
+});
