@@ -65,6 +65,7 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let listener = route::listen(move |page| dispatch.emit(Action::Visit(page)));
             browser::mark_ready();
+            browser::service_worker::register();
             move || drop(listener)
         });
     }

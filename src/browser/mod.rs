@@ -4,6 +4,7 @@
 pub mod config;
 pub mod focus;
 pub mod route;
+pub mod service_worker;
 pub mod storage;
 
 use wasm_bindgen::JsCast;

@@ -5,6 +5,7 @@
 //! - `cargo xtask dist`: release build into `dist/` (wasm-opt -Oz).
 //! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
 
+mod dist;
 mod run;
 mod summary;
 mod tools;
@@ -34,6 +35,7 @@ fn serve(extra: &[String]) {
 fn dist() {
     tools::ensure_build_tools();
     status(cmd("trunk").args(["build", "--release", "--offline"]));
+    dist::finish(&root().join("dist"));
 }
 
 fn test() {
@@ -104,7 +106,12 @@ fn test() {
 
     dist();
     let (ok, out) = tee(cmd("node")
-        .args(["--test", "--test-concurrency=1", "--test-reporter=tap"])
+        .args([
+            "--test",
+            "--test-concurrency=1",
+            "--test-timeout=180000",
+            "--test-reporter=tap",
+        ])
         .arg("tests/e2e/"));
     layers.push(Layer::from_tap("end-to-end (Playwright)", ok, &out));
 

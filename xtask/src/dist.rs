@@ -1,0 +1,82 @@
+//! Finishes a Trunk build for strict hosting: moves Trunk's inline loader
+//! into a file so the page runs under a Content-Security-Policy without
+//! `unsafe-inline`, adds that policy, and writes a service worker that
+//! precaches exactly this build's files.
+
+use std::fs;
+use std::path::Path;
+
+/// The policy the guide runs under; `wasm-unsafe-eval` is what compiling
+/// WebAssembly needs, nothing else is loosened.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+base-uri 'self'; form-action 'self'";
+
+/// FNV-1a, enough to name a file by its content.
+fn fingerprint(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+pub fn finish(dist: &Path) {
+    let index_path = dist.join("index.html");
+    let mut html = fs::read_to_string(&index_path).expect("read dist/index.html");
+    let open = "<script type=\"module\">";
+    if let Some(start) = html.find(open) {
+        let end = start
+            + html[start..].find("</script>").expect("inline script ends")
+            + "</script>".len();
+        let script = html[start + open.len()..end - "</script>".len()]
+            .trim()
+            .to_owned();
+        let name = format!("boot-{}.js", &fingerprint(script.as_bytes())[..12]);
+        fs::write(dist.join(&name), format!("{script}\n")).expect("write boot script");
+        html.replace_range(
+            start..end,
+            &format!("<script type=\"module\" src=\"./{name}\"></script>"),
+        );
+    }
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    if !html.contains("Content-Security-Policy") {
+        html = html.replacen(
+            "<meta charset=\"utf-8\">",
+            &format!("<meta charset=\"utf-8\">\n  {meta}"),
+            1,
+        );
+    }
+    fs::write(&index_path, html).expect("write dist/index.html");
+    write_service_worker(dist);
+}
+
+/// `sw.js` with the exact list of this build's files and a cache named
+/// after them, so a new deploy never mixes with an old one.
+fn write_service_worker(dist: &Path) {
+    let mut files: Vec<String> = fs::read_dir(dist)
+        .expect("read dist")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "sw.js" && !name.starts_with('.'))
+        .collect();
+    files.sort();
+    let version = fingerprint(
+        files
+            .iter()
+            .flat_map(|f| fs::read(dist.join(f)).unwrap_or_default())
+            .collect::<Vec<u8>>()
+            .as_slice(),
+    );
+    let list = files
+        .iter()
+        .map(|f| format!("'./{f}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let template =
+        fs::read_to_string(crate::run::root().join("assets/sw.js")).expect("read assets/sw.js");
+    let sw = template
+        .replace("'__VERSION__'", &format!("'{}'", &version[..12]))
+        .replace("'__FILES__'", &format!("[{list}]"));
+    fs::write(dist.join("sw.js"), sw).expect("write sw.js");
+}
