@@ -50,10 +50,12 @@ async function runnerWhoSitsAndSprints(page) {
   await answer(page, 'running_type', 'sprint', 'hills');
   for (const q of ['lunging', 'stretching', 'bending', 'stairs']) await answer(page, q, 'no');
   await answer(page, 'onset', 'after_increase');
+  await answer(page, 'training_change', 'more_speed', 'more_hills');
   await answer(page, 'duration', 'from_6_to_12_weeks');
   await answer(page, 'pain_now', 'mild');
   await answer(page, 'pain_after', 'moderate');
   await answer(page, 'morning', 'yes');
+  await answer(page, 'tried', 'rest', 'stretching');
 }
 
 test('a runner whose pain comes on with sitting and sprinting gets a plan with the cushion and running changes', async () => {
@@ -73,6 +75,11 @@ test('a runner whose pain comes on with sitting and sprinting gets a plan with t
   await screenshot(page, 'result-360');
   await page.context().close();
 });
+
+const HISTORY = [
+  ['onset', 'slowly'], ['training_change', 'none'], ['duration', 'over_3_months'], ['pain_now', 'moderate'],
+  ['pain_after', 'moderate'], ['morning', 'yes'], ['tried', 'nothing'],
+];
 
 const upTo = (n) => SAFE_SCREEN.slice(0, n);
 const RED_FLAGS = [
@@ -233,11 +240,7 @@ async function runnerRestAfterEmergency(page) {
   for (const q of ['sitting', 'driving', 'running', 'lunging', 'stretching', 'bending', 'stairs']) {
     await answer(page, q, 'no');
   }
-  await answer(page, 'onset', 'slowly');
-  await answer(page, 'duration', 'over_3_months');
-  await answer(page, 'pain_now', 'moderate');
-  await answer(page, 'pain_after', 'moderate');
-  await answer(page, 'morning', 'yes');
+  for (const [q, c] of HISTORY) await answer(page, q, c);
 }
 
 test('a Change link returns to its question and then straight back to check your answers', async () => {
@@ -245,7 +248,7 @@ test('a Change link returns to its question and then straight back to check your
   await page.click('button.button--start');
   await passSafetyScreen(page);
   for (const q of ['sitting', 'driving', 'running', 'lunging', 'stretching', 'bending', 'stairs']) await answer(page, q, 'no');
-  for (const [q, c] of [['onset', 'slowly'], ['duration', 'under_6_weeks'], ['pain_now', 'mild'], ['pain_after', 'mild'], ['morning', 'yes']]) {
+  for (const [q, c] of HISTORY) {
     await answer(page, q, c);
   }
   await page.waitForSelector('h1:text("Check your answers")');

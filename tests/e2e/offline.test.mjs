@@ -105,7 +105,7 @@ test('a full run stays on its own origin, sets no cookies and breaks no CSP rule
     await answer(page, q, c);
   }
   for (const q of ['sitting', 'driving', 'running', 'lunging', 'stretching', 'bending', 'stairs']) await answer(page, q, 'no');
-  for (const [q, c] of [['onset', 'slowly'], ['duration', 'under_6_weeks'], ['pain_now', 'mild'], ['pain_after', 'mild'], ['morning', 'yes']]) {
+  for (const [q, c] of [['onset', 'slowly'], ['training_change', 'none'], ['duration', 'under_6_weeks'], ['pain_now', 'mild'], ['pain_after', 'mild'], ['morning', 'yes'], ['tried', 'nothing']]) {
     await answer(page, q, c);
   }
   await page.click('text=See my plan');

@@ -4,6 +4,12 @@
 //! single questions take each option, multi questions each non-empty set of
 //! options that respects "None of these". The walk is depth first, so the
 //! answers are changed in place rather than copied for every path.
+//!
+//! Options that cannot change anything (no red flag, branch, plan section or
+//! reason, and named by no rule or section condition) are *inert*: every
+//! path through one of them has the same walk shape and outcome as through
+//! another. They are visited once, standing for all of them, and the paths
+//! they stand for are counted exactly.
 
 use crate::engine::{outcome_of, walk, Answers, Outcome, Step, Walk};
 use crate::model::{Content, Kind, Question};
@@ -45,6 +51,72 @@ pub fn answers_to(question: &Question) -> Vec<Vec<String>> {
     }
 }
 
+/// Whether choosing `option` of `question` can make any difference.
+fn inert(content: &Content, question: &Question, option: &crate::model::Choice) -> bool {
+    let named = |c: &crate::model::Condition| {
+        c.all
+            .iter()
+            .chain(c.any)
+            .chain(c.none)
+            .any(|a| a.question == question.id && a.choice == option.id)
+    };
+    option.red_flag.is_none()
+        && option.next.is_none()
+        && option.brings.is_empty()
+        && option.reason.is_none()
+        && !option.exclusive
+        && !content.rules.iter().any(|r| named(&r.when))
+        && !content
+            .sections
+            .iter()
+            .filter_map(|s| s.when.as_ref())
+            .any(named)
+}
+
+/// The answers to visit for `question`, each with how many real answers it
+/// stands for: every answer that can make a difference once, and one
+/// representative for each set of answers that only differs in inert options.
+pub fn answer_classes(content: &Content, question: &Question) -> Vec<(Vec<String>, u64)> {
+    let (inert, active): (Vec<_>, Vec<_>) = question
+        .options
+        .iter()
+        .partition(|o| inert(content, question, o));
+    let k = inert.len() as u32;
+    match question.kind {
+        Kind::Single => {
+            let mut out: Vec<_> = active.iter().map(|o| (vec![o.id.to_owned()], 1)).collect();
+            out.extend(inert.first().map(|o| (vec![o.id.to_owned()], u64::from(k))));
+            out
+        }
+        Kind::Multi => {
+            let shared: Vec<_> = active.iter().filter(|o| !o.exclusive).collect();
+            let mut out = Vec::new();
+            for mask in 0..1usize << shared.len() {
+                let base: Vec<String> = (0..shared.len())
+                    .filter(|b| mask & (1 << b) != 0)
+                    .map(|b| shared[b].id.to_owned())
+                    .collect();
+                if !base.is_empty() {
+                    out.push((base.clone(), 1));
+                }
+                if let Some(first) = inert.first() {
+                    let mut with = base;
+                    with.push(first.id.to_owned());
+                    with.sort_by_key(|id| question.options.iter().position(|o| o.id == id));
+                    out.push((with, (1u64 << k) - 1));
+                }
+            }
+            out.extend(
+                active
+                    .iter()
+                    .filter(|o| o.exclusive)
+                    .map(|o| (vec![o.id.to_owned()], 1)),
+            );
+            out
+        }
+    }
+}
+
 /// What a visitor sees at each node of the tree of answers.
 pub enum Node<'a> {
     /// A question is waiting; the outcome must not exist yet.
@@ -59,19 +131,30 @@ pub enum Node<'a> {
     },
 }
 
-/// Visits every node of every answer path; returns the number of paths.
+/// How many answer paths exist, and how many distinct ones were visited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    pub paths: u64,
+    pub visited: u64,
+}
+
+/// Visits every node of every distinct answer path; returns the counts.
 /// `visit` returns the care rank it wants carried up (for leaves), and at
 /// each question receives the highest rank below each of its answers.
 pub fn enumerate(
     content: &Content,
     mut visit: impl FnMut(Node) -> usize,
     mut at_question: impl FnMut(&Walk, &[(Vec<String>, usize)]),
-) -> u64 {
+) -> Count {
     let mut answers = Answers::new();
-    let mut count = 0;
+    let mut count = Count {
+        paths: 0,
+        visited: 0,
+    };
     descend(
         content,
         &mut answers,
+        1,
         &mut visit,
         &mut at_question,
         &mut count,
@@ -82,14 +165,16 @@ pub fn enumerate(
 fn descend(
     content: &Content,
     answers: &mut Answers,
+    weight: u64,
     visit: &mut impl FnMut(Node) -> usize,
     at_question: &mut impl FnMut(&Walk, &[(Vec<String>, usize)]),
-    count: &mut u64,
+    count: &mut Count,
 ) -> usize {
     let here = walk(content, answers);
     let outcome = outcome_of(content, &here);
     let Step::Ask(question) = here.step else {
-        *count += 1;
+        count.paths += weight;
+        count.visited += 1;
         return visit(Node::Leaf {
             walk: &here,
             outcome,
@@ -100,9 +185,16 @@ fn descend(
         outcome,
     });
     let mut below = Vec::new();
-    for choice in answers_to(question) {
+    for (choice, stands_for) in answer_classes(content, question) {
         answers.set(question.id, choice.clone());
-        let rank = descend(content, answers, visit, at_question, count);
+        let rank = descend(
+            content,
+            answers,
+            weight * stands_for,
+            visit,
+            at_question,
+            count,
+        );
         below.push((choice, rank));
     }
     answers.remove(question.id);

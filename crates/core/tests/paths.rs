@@ -9,7 +9,7 @@ use std::path::Path;
 use guide_core::engine::Step;
 use guide_core::model::Content;
 use guide_core::parse::load;
-use guide_core::paths::{enumerate, Node};
+use guide_core::paths::{answer_classes, answers_to, enumerate, Node};
 
 fn real_content() -> Content {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/guide.toml");
@@ -129,11 +129,14 @@ fn every_answer_path_is_safe() {
         },
     );
     failures.extend(fail_q);
-    let message = format!("exhaustive: {count} answer paths checked in content/guide.toml ({stopped} stopped by a red flag)");
+    let message = format!(
+        "exhaustive: {} answer paths checked in content/guide.toml ({} distinct walks visited, {stopped} stopped by a red flag)",
+        count.paths, count.visited
+    );
     println!("{message}");
     eprintln!("{message}");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(count > 1000, "suspiciously few paths: {count}");
+    assert!(count.visited > 1000, "suspiciously few paths: {count:?}");
     assert!(stopped > 0, "no path reached a red flag");
 }
 
@@ -148,4 +151,18 @@ fn ids(walk: &guide_core::engine::Walk) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// The classes stand for exactly the answers there are: their weights add up
+/// to the number of valid answers of each question.
+#[test]
+fn answer_classes_count_every_answer() {
+    let content = real_content();
+    for question in content.questions {
+        let total: u64 = answer_classes(&content, question)
+            .iter()
+            .map(|(_, w)| w)
+            .sum();
+        assert_eq!(total, answers_to(question).len() as u64, "{}", question.id);
+    }
 }
