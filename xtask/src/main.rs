@@ -2,7 +2,8 @@
 //!
 //! - `cargo xtask serve [trunk args]`: install what is missing, then serve the app.
 //! - `cargo xtask test`: install what the tests need, run every layer, print a summary.
-//! - `cargo xtask dist`: release build into `dist/` (wasm-opt -Oz).
+//! - `cargo xtask dist [--single-file]`: release build into `dist/` (wasm-opt -Oz),
+//!   and with `--single-file` one self-contained `dist-single/hamstring-guide.html`.
 //! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
 
 mod dist;
@@ -17,11 +18,15 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
+        Some("dist") if args.get(1).is_some_and(|a| a == "--single-file") => {
+            dist();
+            single_file();
+        }
         Some("dist") => dist(),
         Some("test") => test(),
         Some("bench") => bench(),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist|bench>");
+            eprintln!("usage: cargo xtask <serve|test|dist [--single-file]|bench>");
             std::process::exit(2);
         }
     }
@@ -36,6 +41,15 @@ fn dist() {
     tools::ensure_build_tools();
     status(cmd("trunk").args(["build", "--release", "--offline"]));
     dist::finish(&root().join("dist"));
+}
+
+/// One self-contained HTML file in `dist-single/`, for opening from disk.
+fn single_file() {
+    status(cmd("node").args([
+        "xtask/single_file.mjs",
+        "dist",
+        "dist-single/hamstring-guide.html",
+    ]));
 }
 
 fn test() {
@@ -105,6 +119,7 @@ fn test() {
     layers.push(Layer::from_cargo("wasm tests (Chromium)", ok, &out));
 
     dist();
+    single_file();
     let (ok, out) = tee(cmd("node")
         .args([
             "--test",

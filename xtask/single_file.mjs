@@ -1,0 +1,40 @@
+// `cargo xtask dist --single-file`: one self-contained HTML file, with the
+// stylesheet, the JavaScript glue and the wasm (base64) inlined, that works
+// when opened from file:// with no server. Its Content-Security-Policy
+// allows exactly the inlined script and style by their SHA-256 hashes.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const out = process.argv[3] ?? 'dist-single/hamstring-guide.html';
+
+const html = await readFile(join(dist, 'index.html'), 'utf8');
+const href = (pattern) => {
+  const match = html.match(pattern);
+  if (!match) throw new Error(`dist/index.html has no ${pattern}`);
+  return match[1];
+};
+const cssFile = href(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/);
+const glueFile = href(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/);
+const wasmFile = href(/<link rel="preload" href="\.\/([^"]+\.wasm)"/);
+
+const css = await readFile(join(dist, cssFile), 'utf8');
+const glue = (await readFile(join(dist, glueFile), 'utf8')).replace(/^export \{[^}]*\};?\s*$/m, '');
+const wasm = (await readFile(join(dist, wasmFile))).toString('base64');
+const script = `${glue}
+const bytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+`;
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const csp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
+
+const head = html.slice(0, html.indexOf('</head>'))
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
+  .replace(/<link rel="(manifest|icon|stylesheet|modulepreload|preload)"[^>]*>/g, '')
+  .replace(/<script type="module" src="[^"]*"><\/script>/, '');
+const body = html.slice(html.indexOf('</head>'));
+const page = `${head}<style>${css}</style>\n<script type="module">${script}</script>\n${body}`;
+await mkdir(out.slice(0, out.lastIndexOf('/')), { recursive: true });
+await writeFile(out, page);
+console.log(`single file: ${out} (${page.length} bytes)`);
