@@ -33,6 +33,8 @@ pub struct PageProps {
     pub session: Session,
     pub config: Rc<Config>,
     pub dispatch: Callback<Action>,
+    /// Show the source beside every statement (`?clinician`).
+    pub clinician: bool,
 }
 
 #[function_component]
@@ -93,6 +95,7 @@ pub fn App() -> Html {
         session: state.session.clone(),
         config: config.clone(),
         dispatch: dispatch.clone(),
+        clinician: *use_memo((), |_| browser::clinician_view()),
     };
     let page = match &state.session.page {
         Page::Start => html! { <StartPage ..props /> },

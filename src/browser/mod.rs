@@ -42,6 +42,19 @@ pub fn mark_ready() {
     }
 }
 
+/// Whether the address asks for the clinician view (`?clinician`), which
+/// shows the source beside every piece of advice.
+pub fn clinician_view() -> bool {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|p| p == "clinician" || p.starts_with("clinician="))
+}
+
 /// The first element matching `selector` inside the guide, as an HTML element.
 pub fn find(selector: &str) -> Option<HtmlElement> {
     let root = document().get_element_by_id(ROOT_ID)?;

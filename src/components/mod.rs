@@ -3,4 +3,5 @@
 pub mod back_link;
 pub mod care_card;
 pub mod layout;
+pub mod sources;
 pub mod text;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::app::PageProps;
 use crate::components::back_link::BackLink;
 use crate::components::care_card::CareCard;
+use crate::components::sources::{cite, reference_list};
 use crate::components::text::{page_text, paragraphs, tel};
 use crate::content::content;
 
@@ -56,7 +57,7 @@ fn stopped(props: &PageProps, outcome: &Outcome, flag: &RedFlag, onback: Callbac
     html! {
         <div class="result result--stopped">
             <CareCard style={outcome.care.style} title={clinic.fill(flag.title)} main=true call={Some(call)}>
-                <p>{ clinic.fill(flag.action) }</p>
+                <p>{ clinic.fill(flag.action) }{ cite(props.clinician, flag.sources) }</p>
                 <p>{ clinic.fill(flag.meaning) }</p>
             </CareCard>
             <p><a href="#" class="link" onclick={mistake}>{ page_text(&props.config, "stop_mistake") }</a></p>
@@ -76,7 +77,7 @@ fn plan(props: &PageProps, outcome: &Outcome) -> Html {
     html! {
         <div class="result">
             <CareCard style={outcome.care.style} title={clinic.fill(outcome.care.title)} main=true>
-                <p>{ clinic.fill(outcome.care.action) }</p>
+                <p>{ clinic.fill(outcome.care.action) }{ cite(props.clinician, outcome.care.sources) }</p>
             </CareCard>
             { paragraphs(&page_text(config, "result_fit")) }
             if !outcome.reasons.is_empty() {
@@ -94,6 +95,7 @@ fn plan(props: &PageProps, outcome: &Outcome) -> Html {
                 <div class="button-group">{ booking }{ phone }</div>
             </section>
             <p class="disclaimer">{ page_text(config, "result_disclaimer") }</p>
+            { reference_list(props.clinician) }
         </div>
     }
 }
@@ -109,7 +111,9 @@ fn section(props: &PageProps, section: &Section) -> Html {
                 <p class="tag">{ page_text(&props.config, "result_guided") }</p>
             }
             <ul class="list">
-                { for section.items.iter().map(|item| html! { <li>{ clinic.fill(item.text) }</li> }) }
+                { for section.items.iter().map(|item| html! {
+                    <li>{ clinic.fill(item.text) }{ cite(props.clinician, item.sources) }</li>
+                }) }
             </ul>
         </section>
     }

@@ -20,6 +20,8 @@ async function openGuide(options = {}) {
 /** Answers the question on screen by its id, choosing these options. */
 async function answer(page, question, ...choices) {
   await page.waitForSelector(`input[name="${question}"]`);
+  // The emergency route stays one tap away on every question page.
+  assert.ok(await page.$('.emergency-strip a[href^="tel:"]'), `no emergency link on ${question}`);
   for (const choice of choices) {
     await page.check(`#hg-${question}-${choice}`);
   }
@@ -72,6 +74,7 @@ test('a runner whose pain comes on with sitting and sprinting gets a plan with t
   assert.match(text, /hills/i, 'running advice mentions hills');
   assert.match(text, /Why we suggest this/);
   assert.match(text, /not a diagnosis/i);
+  assert.ok(await page.$('.emergency-strip a[href^="tel:"]'), 'emergency link on the result page');
   await screenshot(page, 'result-360');
   await page.context().close();
 });
@@ -297,4 +300,21 @@ test('the guide works when hosted under a sub-path', async () => {
   assert.deepEqual(failed, []);
   await context.close();
   await site.close();
+});
+
+test('the clinician view shows the source beside every piece of advice', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}?clinician`);
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  await runnerWhoSitsAndSprints(page);
+  await page.click('text=See my plan');
+  await page.waitForSelector('.result .care-card');
+  const advice = await page.$$eval('.plan-section[aria-labelledby^="hg-section-"] li', (lis) => lis.map((li) => !!li.querySelector('.source abbr[title]')));
+  assert.ok(advice.length > 10, `only ${advice.length} advice items`);
+  assert.ok(advice.every(Boolean), 'an advice item has no source');
+  assert.ok(await page.$('.care-card .source'), 'the care level shows its source');
+  assert.ok(await page.$('.references dd'), 'the reference list is shown');
+  await expectNoAxeViolations(page, 'clinician view');
+  await context.close();
 });

@@ -143,4 +143,12 @@ fn bench() {
         tools::ensure_test_tools();
     }
     status(cmd("node").arg("tests/e2e/bench.mjs"));
+    status(cmd("cargo").args([
+        "run",
+        "--quiet",
+        "-p",
+        "guide-core",
+        "--example",
+        "readability",
+    ]));
 }

@@ -10,6 +10,7 @@
 pub mod clinic;
 pub mod engine;
 pub mod model;
+pub mod readability;
 pub mod saved;
 pub mod session;
 pub mod template;

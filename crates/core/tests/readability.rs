@@ -1,0 +1,29 @@
+//! All patient-facing text reads at grade 8 or below (aim: 7 or lower).
+
+use std::path::Path;
+
+use guide_core::readability::{counts, grade, patient_text};
+
+#[test]
+fn patient_text_reads_at_grade_8_or_below() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let content = guide_core::parse::load(&root.join("content/guide.toml")).expect("content");
+    let config = guide_core::clinic::load(&root.join("content/clinic.toml")).expect("clinic");
+    let (overall, total) = grade(&content, &config.clinic);
+    let mut hardest: Vec<(f64, String)> = patient_text(&content, &config.clinic)
+        .into_iter()
+        .map(|t| (counts(&t).grade(), t))
+        .collect();
+    hardest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!(
+        "reading grade: {overall:.1} ({} words, {} sentences)",
+        total.words, total.sentences
+    );
+    for (g, text) in hardest.iter().take(5) {
+        println!("  {g:5.1}  {text}");
+    }
+    assert!(
+        overall <= 8.0,
+        "reading grade {overall:.1} is above 8; simplify the hardest texts above"
+    );
+}
