@@ -106,11 +106,11 @@ fn cycle() {
 
 #[test]
 fn path_with_no_ending() {
-    let text = break_content("id = \"morning\"", "next = \"end\"", "next = \"done\"");
+    let text = break_content("id = \"tried\"", "next = \"end\"", "next = \"done\"");
     expect(
         &text,
         "next \"done\" is not a question id",
-        line_of(&text, "", "id = \"morning\""),
+        line_of(&text, "", "id = \"tried\""),
     );
 }
 
