@@ -91,6 +91,7 @@ pub fn App() -> Html {
         });
     }
 
+    let standalone = use_memo((), |_| browser::standalone());
     let props = PageProps {
         session: state.session.clone(),
         config: config.clone(),
@@ -104,6 +105,6 @@ pub fn App() -> Html {
         Page::Result => html! { <ResultPage ..props /> },
     };
     html! {
-        <Layout config={config} status={*status} {dispatch}>{ page }</Layout>
+        <Layout config={config} status={*status} {dispatch} standalone={*standalone}>{ page }</Layout>
     }
 }

@@ -14,5 +14,6 @@ pub mod state;
 /// Mounts the guide into `#hamstring-guide` (created if the page has none).
 pub fn start() {
     let root = browser::mount_point();
+    browser::frame::report_height(&root);
     yew::Renderer::<app::App>::with_root(root).render();
 }

@@ -141,3 +141,25 @@ async fn the_app_renders_the_start_page() {
         .unwrap()
         .is_some());
 }
+
+#[wasm_bindgen_test]
+fn the_guide_mounts_in_a_shadow_root_with_its_own_styles() {
+    let document = gloo::utils::document();
+    let link = document.create_element("link").unwrap();
+    link.set_attribute("rel", "stylesheet").unwrap();
+    link.set_attribute("href", "./style-test.css").unwrap();
+    document.head().unwrap().append_child(&link).unwrap();
+    let host = root_with(&[]);
+    let container = hamstring_guide::browser::mount_point();
+    let shadow = host.shadow_root().expect("an open shadow root");
+    assert!(shadow.contains(Some(&container)));
+    assert!(shadow
+        .query_selector("link[href='./style-test.css']")
+        .unwrap()
+        .is_some());
+    assert!(
+        !host.contains(Some(&container)),
+        "the container is not in the host's light DOM"
+    );
+    link.remove();
+}

@@ -34,7 +34,7 @@ const head = html.slice(0, html.indexOf('</head>'))
   .replace(/<link rel="(manifest|icon|stylesheet|modulepreload|preload)"[^>]*>/g, '')
   .replace(/<script type="module" src="[^"]*"><\/script>/, '');
 const body = html.slice(html.indexOf('</head>'));
-const page = `${head}<style>${css}</style>\n<script type="module">${script}</script>\n${body}`;
+const page = `${head}<style id="hamstring-guide-style">${css}</style>\n<script type="module">${script}</script>\n${body}`;
 await mkdir(out.slice(0, out.lastIndexOf('/')), { recursive: true });
 await writeFile(out, page);
 console.log(`single file: ${out} (${page.length} bytes)`);

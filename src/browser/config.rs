@@ -18,7 +18,7 @@ pub fn effective(built_in: Config) -> Config {
         let Some(key) = name.strip_prefix("data-").map(|k| k.replace('-', "_")) else {
             continue;
         };
-        if key == "ready" {
+        if key == "ready" || key == "standalone" {
             continue;
         }
         let value = root.get_attribute(&name).unwrap_or_default();

@@ -3,12 +3,13 @@
 
 pub mod config;
 pub mod focus;
+pub mod frame;
 pub mod route;
 pub mod service_worker;
 pub mod storage;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// The id of the element the guide mounts into.
 pub const ROOT_ID: &str = "hamstring-guide";
@@ -17,19 +18,54 @@ fn document() -> web_sys::Document {
     gloo::utils::document()
 }
 
-/// The element to mount into: `#hamstring-guide`, created at the end of
-/// `<body>` if the page has none.
-pub fn mount_point() -> Element {
+/// The host element `#hamstring-guide`, created at the end of `<body>` if
+/// the page has none.
+fn host() -> Element {
     let document = document();
-    if let Some(root) = document.get_element_by_id(ROOT_ID) {
-        return root;
+    if let Some(host) = document.get_element_by_id(ROOT_ID) {
+        return host;
     }
-    let root = document.create_element("div").expect("create root element");
-    root.set_id(ROOT_ID);
+    let host = document.create_element("div").expect("create root element");
+    host.set_id(ROOT_ID);
     gloo::utils::body()
-        .append_child(&root)
+        .append_child(&host)
         .expect("attach root element");
-    root
+    host
+}
+
+/// The element to mount into: a container inside an open shadow root of
+/// `#hamstring-guide`, so the guide's styles and the host page's styles
+/// cannot reach each other. The guide's stylesheet (a `<link>` to its
+/// `style-*.css`, or the single-file build's `<style id="hamstring-guide-style">`)
+/// is copied into the shadow root.
+pub fn mount_point() -> Element {
+    let host = host();
+    let shadow = host.shadow_root().unwrap_or_else(|| {
+        host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .expect("attach shadow root")
+    });
+    let styles = document()
+        .query_selector_all("link[rel=stylesheet][href*='style-'], style#hamstring-guide-style")
+        .expect("valid selector");
+    for i in 0..styles.length() {
+        if let Some(style) = styles.item(i) {
+            if let Ok(copy) = style.clone_node_with_deep(true) {
+                let _ = shadow.append_child(&copy);
+            }
+        }
+    }
+    let container = document().create_element("div").expect("create container");
+    shadow.append_child(&container).expect("attach container");
+    container
+}
+
+/// Whether the guide is the page (our own `index.html` marks its host
+/// `data-standalone`) rather than a part of a clinic's page. Only then does
+/// it use the page-level landmark `<main>`.
+pub fn standalone() -> bool {
+    document()
+        .get_element_by_id(ROOT_ID)
+        .is_some_and(|host| host.has_attribute("data-standalone"))
 }
 
 /// Marks the guide as ready for input (tests and the benchmark wait for it).
@@ -55,8 +91,13 @@ pub fn clinician_view() -> bool {
         .any(|p| p == "clinician" || p.starts_with("clinician="))
 }
 
-/// The first element matching `selector` inside the guide, as an HTML element.
+/// The first element matching `selector` inside the guide (in its shadow
+/// root when it has one), as an HTML element.
 pub fn find(selector: &str) -> Option<HtmlElement> {
-    let root = document().get_element_by_id(ROOT_ID)?;
-    root.query_selector(selector).ok()??.dyn_into().ok()
+    let host = document().get_element_by_id(ROOT_ID)?;
+    let found = match host.shadow_root() {
+        Some(shadow) => shadow.query_selector(selector),
+        None => host.query_selector(selector),
+    };
+    found.ok()??.dyn_into().ok()
 }

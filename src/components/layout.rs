@@ -18,6 +18,8 @@ pub struct LayoutProps {
     pub config: Rc<Config>,
     pub status: SaveStatus,
     pub dispatch: Callback<Action>,
+    /// The guide is the whole page (it then owns the `<main>` landmark).
+    pub standalone: bool,
     pub children: Html,
 }
 
@@ -51,12 +53,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <a href={tel(&config.clinic.emergency_number)}>{ page_text(config, "emergency_strip") }</a>
                 </p>
             </header>
-            <main class="hg-main">
+            <@{ if props.standalone { "main" } else { "section" } }
+                class="hg-main" aria-label={(!props.standalone).then_some(content().meta.title)}>
                 <div class="hg-notices" role="status">
                     if let Some(notice) = notice { <p class="notice">{ notice }</p> }
                 </div>
                 { props.children.clone() }
-            </main>
+            </@>
             <footer class="hg-footer">
                 <p>{ page_text(config, "footer_not") }</p>
                 <button type="button" class="button button--secondary" onclick={onerase}>

@@ -144,10 +144,10 @@ test('Continue with nothing chosen shows an error summary that links to the fiel
   await page.click('button[type="submit"]');
   await page.waitForSelector('.error-summary');
   assert.match(await page.title(), /^Error: /);
-  assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
+  assert.equal(await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).className), 'error-summary');
   await expectNoAxeViolations(page);
   await page.click('.error-summary a');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'hg-emergency_signs-saddle_numbness');
+  assert.equal(await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).id), 'hg-emergency_signs-saddle_numbness');
   await page.context().close();
 });
 
@@ -157,36 +157,36 @@ test('the whole guide can be completed with the keyboard alone', async () => {
   let focused = '';
   for (let i = 0; i < 10 && !focused.includes('button--start'); i++) {
     await page.keyboard.press('Tab');
-    focused = await page.evaluate(() => document.activeElement.className);
+    focused = await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).className);
   }
   await page.keyboard.press('Enter');
   let pages = 0;
   while (!(await page.$('.result')) && pages++ < 40) {
-    await page.waitForFunction(() => document.activeElement?.matches('h1'));
+    await page.waitForFunction(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)?.matches('h1'));
     const onCheck = await page.$('h1:text("Check your answers")');
     // Tab to the first option (or to "See my plan" on the check page).
     const target = onCheck ? 'button' : 'input';
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
-      const tag = await page.evaluate(() => document.activeElement.tagName.toLowerCase());
+      const tag = await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).tagName.toLowerCase());
       if (tag === target) break;
     }
     if (!onCheck) {
       // The first option is focused: choose it, or for the safety questions
       // move to "None of these"/"No" with the keyboard.
-      const name = await page.evaluate(() => document.activeElement.name);
-      const type = await page.evaluate(() => document.activeElement.type);
+      const name = await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).name);
+      const type = await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).type);
       const safe = Object.fromEntries(SAFE_SCREEN)[name] ?? (name === 'morning' ? 'yes' : null);
       if (type === 'radio') {
         for (let i = 0; i < 6; i++) {
-          const value = await page.evaluate(() => document.activeElement.value);
+          const value = await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).value);
           if (!safe || value === safe) break;
           await page.keyboard.press('ArrowDown');
         }
         await page.keyboard.press('Space');
       } else {
         for (let i = 0; i < 10; i++) {
-          const value = await page.evaluate(() => document.activeElement.value);
+          const value = await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).value);
           if (!safe || value === safe) break;
           await page.keyboard.press('Tab');
         }
@@ -195,7 +195,7 @@ test('the whole guide can be completed with the keyboard alone', async () => {
     }
     // Tab on to the Continue (or "See my plan") button and press Enter.
     for (let i = 0; i < 20; i++) {
-      const tag = await page.evaluate(() => document.activeElement.tagName.toLowerCase());
+      const tag = await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).tagName.toLowerCase());
       if (tag === 'button') break;
       await page.keyboard.press('Tab');
     }
@@ -258,7 +258,7 @@ test('a Change link returns to its question and then straight back to check your
   await page.click('a[href="#/q/driving"]');
   await answer(page, 'driving', 'yes');
   await page.waitForSelector('h1:text("Check your answers")');
-  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus on the new heading');
+  assert.equal(await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).tagName), 'H1', 'focus on the new heading');
   assert.match(await page.title(), /^Check your answers – /);
   await page.click('text=See my plan');
   await page.waitForSelector('#hg-section-driving');

@@ -72,11 +72,14 @@ test('a new deploy is used at the next open, and old and new files never mix', a
   await page.close();
 
   // Next open, with no old page left: the new build, and only its cache.
-  page = await context.newPage();
+  // (An open page of the old build keeps the new one waiting, so each try
+  // that still shows the old build is closed again.)
   for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    page = await context.newPage();
     await page.goto(site.url);
     if (await page.getAttribute('body', 'data-build') === 'new') break;
-    await page.waitForTimeout(250);
+    await page.close();
   }
   assert.equal(await page.getAttribute('body', 'data-build'), 'new');
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');

@@ -18,12 +18,19 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` under `prefix`; resolves to { url, close, requests }. */
-export async function serve(root, { prefix = '/', port = 0 } = {}) {
+/**
+ * Serves `root` under `prefix`, plus any extra `pages` ({ '/host.html': html })
+ * such as a host page that embeds the guide; resolves to { url, origin, close, requests }.
+ */
+export async function serve(root, { prefix = '/', port = 0, pages = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pages[path]) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache' }).end(pages[path]);
+      return;
+    }
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
@@ -46,8 +53,8 @@ export async function serve(root, { prefix = '/', port = 0 } = {}) {
     }
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, requests, close: () => new Promise((r) => server.close(r)) };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: `${origin}${prefix}`, origin, requests, close: () => new Promise((r) => server.close(r)) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -39,8 +39,10 @@ export function launch() {
 }
 
 /** Fails with the list of violations if axe finds any (WCAG 2.2 AA rules). */
-export async function expectNoAxeViolations(page, label = '') {
-  const results = await new AxeBuilder({ page })
+export async function expectNoAxeViolations(page, label = '', include = null) {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const results = await builder
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   if (results.violations.length > 0) {

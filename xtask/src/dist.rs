@@ -28,15 +28,19 @@ pub fn finish(dist: &Path) {
         let end = start
             + html[start..].find("</script>").expect("inline script ends")
             + "</script>".len();
+        // The wasm is found next to the loader, not next to the page, so the
+        // guide also works when a host page on another path embeds it.
         let script = html[start + open.len()..end - "</script>".len()]
             .trim()
-            .to_owned();
+            .replace("module_or_path: './", "module_or_path: new URL('./")
+            .replace("_bg.wasm' }", "_bg.wasm', import.meta.url) }");
         let name = format!("boot-{}.js", &fingerprint(script.as_bytes())[..12]);
         fs::write(dist.join(&name), format!("{script}\n")).expect("write boot script");
         html.replace_range(
             start..end,
             &format!("<script type=\"module\" src=\"./{name}\"></script>"),
         );
+        write_embed_loader(dist, &html, &name);
     }
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
     if !html.contains("Content-Security-Policy") {
@@ -48,6 +52,27 @@ pub fn finish(dist: &Path) {
     }
     fs::write(&index_path, html).expect("write dist/index.html");
     write_service_worker(dist);
+}
+
+/// `embed.js`, a loader with a stable name for host pages: it adds the
+/// guide's stylesheet and starts the guide in `#hamstring-guide`.
+fn write_embed_loader(dist: &Path, html: &str, boot: &str) {
+    let css = html
+        .split("href=\"./")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .find(|href| href.starts_with("style-") && href.ends_with(".css"))
+        .expect("the build has a stylesheet");
+    let loader = format!(
+        "// Adds the hamstring guide to a page that has <div id=\"hamstring-guide\"></div>.\n\
+         const style = document.createElement('link');\n\
+         style.rel = 'stylesheet';\n\
+         style.href = new URL('./{css}', import.meta.url).href;\n\
+         document.head.append(style);\n\
+         await new Promise((resolve) => {{ style.onload = resolve; style.onerror = resolve; }});\n\
+         await import('./{boot}');\n"
+    );
+    fs::write(dist.join("embed.js"), loader).expect("write embed.js");
 }
 
 /// `sw.js` with the exact list of this build's files and a cache named
