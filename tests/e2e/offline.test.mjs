@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from './support.mjs';
+import { chromium } from 'playwright-core';
+import { launch, CHROMIUM, ARGS } from './support.mjs';
 import { serve } from './server.mjs';
 
 let browser;
@@ -118,4 +119,25 @@ test('a full run stays on its own origin, sets no cookies and breaks no CSP rule
   assert.deepEqual(await context.cookies(), []);
   await context.close();
   await site.close();
+});
+
+test('Chromium finds the guide installable (manifest, icons, service worker)', async () => {
+  const site = await serve(await copyOfDist(), { prefix: '/guide/' });
+  // Installability is only checked outside incognito: use a real profile.
+  const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'hg-profile-')), {
+    executablePath: CHROMIUM, args: ARGS, headless: true,
+  });
+  try {
+    const page = await open(context, site.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    const cdp = await context.newCDPSession(page);
+    // The same check Lighthouse's installability audit relied on.
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
 });
