@@ -2,8 +2,8 @@
 //! the [`Action`]s a patient can take. The Yew app only dispatches actions
 //! and renders the session; every transition lives here and is tested natively.
 
-use crate::engine::{walk, Answers, Step};
-use crate::model::{Content, Id};
+use crate::engine::{walk, Answers, Step, Walk};
+use crate::model::Content;
 
 /// The page on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,11 +63,7 @@ impl Session {
     /// The page the answers lead to: the next question, the check page, or
     /// the result when a red flag stopped the questions.
     pub fn current_step(&self, content: &Content) -> Page {
-        match walk(content, &self.answers).step {
-            Step::Ask(q) => Page::Question(q.id.to_owned()),
-            Step::Stopped { .. } => Page::Result,
-            Step::Complete => Page::Check,
-        }
+        step_page(&walk(content, &self.answers))
     }
 
     /// The next session after `action`.
@@ -89,7 +85,7 @@ impl Session {
                 next.page = match following {
                     // Going forward through answers already given: the next one, kept.
                     Some(a) if !next.returning_to_check => Page::Question(a.question.id.to_owned()),
-                    _ => next.current_step(content),
+                    _ => step_page(&walk),
                 };
                 if matches!(next.page, Page::Check | Page::Result) {
                     next.returning_to_check = false;
@@ -143,14 +139,18 @@ impl Session {
         if ok {
             page
         } else {
-            self.current_step(content)
+            step_page(&walk)
         }
     }
 }
 
-/// The id of the first question, if the content has any.
-pub fn first_question(content: &Content) -> Option<Id> {
-    content.questions.first().map(|q| q.id)
+/// The page a walk leads to.
+fn step_page(walk: &Walk) -> Page {
+    match walk.step {
+        Step::Ask(q) => Page::Question(q.id.to_owned()),
+        Step::Stopped { .. } => Page::Result,
+        Step::Complete => Page::Check,
+    }
 }
 
 #[cfg(all(test, feature = "build"))]

@@ -97,6 +97,9 @@ impl fmt::Display for ContentError {
     }
 }
 
+/// Makes the locator of an item from its id.
+type ToLocator = fn(String) -> Locator;
+
 struct Checker<'a> {
     content: &'a Content,
     problems: Vec<Problem>,
@@ -212,26 +215,34 @@ pub fn check(content: &Content) -> Vec<Problem> {
     };
     let q = |id: &str| Locator::Question(id.to_owned());
 
-    for id in duplicates(content.sources.iter().map(|s| s.key)) {
-        c.report(Locator::Source(id.into()), "appears more than once");
-    }
-    for id in duplicates(content.care_levels.iter().map(|s| s.id)) {
-        c.report(Locator::CareLevel(id.into()), "appears more than once");
-    }
-    for id in duplicates(content.red_flags.iter().map(|s| s.id)) {
-        c.report(Locator::RedFlag(id.into()), "appears more than once");
-    }
-    for id in duplicates(content.questions.iter().map(|s| s.id)) {
-        c.report(q(id), "appears more than once");
-    }
-    for id in duplicates(content.rules.iter().map(|s| s.id)) {
-        c.report(Locator::Rule(id.into()), "appears more than once");
-    }
-    for id in duplicates(content.sections.iter().map(|s| s.id)) {
-        c.report(Locator::Section(id.into()), "appears more than once");
-    }
-    for id in duplicates(content.texts.iter().map(|s| s.key)) {
-        c.report(Locator::Text(id.into()), "appears more than once");
+    let ids: [(Vec<&str>, ToLocator); 7] = [
+        (
+            content.sources.iter().map(|s| s.key).collect(),
+            Locator::Source,
+        ),
+        (
+            content.care_levels.iter().map(|s| s.id).collect(),
+            Locator::CareLevel,
+        ),
+        (
+            content.red_flags.iter().map(|s| s.id).collect(),
+            Locator::RedFlag,
+        ),
+        (
+            content.questions.iter().map(|s| s.id).collect(),
+            Locator::Question,
+        ),
+        (content.rules.iter().map(|s| s.id).collect(), Locator::Rule),
+        (
+            content.sections.iter().map(|s| s.id).collect(),
+            Locator::Section,
+        ),
+        (content.texts.iter().map(|s| s.key).collect(), Locator::Text),
+    ];
+    for (ids, at) in ids {
+        for id in duplicates(ids.into_iter()) {
+            c.report(at(id.into()), "appears more than once");
+        }
     }
     c.care(Locator::Meta, content.meta.default_care);
 
