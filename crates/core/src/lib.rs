@@ -13,6 +13,7 @@ pub mod model;
 pub mod readability;
 pub mod saved;
 pub mod session;
+pub mod summary;
 pub mod template;
 pub mod validate;
 

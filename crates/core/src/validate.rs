@@ -32,6 +32,13 @@ pub const REQUIRED_TEXTS: &[&str] = &[
     "notice_set_aside",
     "notice_cannot_save",
     "notice_erased",
+    // The summary for the physio
+    "summary_title",
+    "summary_intro",
+    "summary_date",
+    "summary_care",
+    "summary_plan",
+    "summary_answers",
 ];
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,0 +1,153 @@
+//! What the patient may choose to share with their physio: a plain-text
+//! summary, and the same answers as FHIR R4 resources (a `Questionnaire`
+//! generated from the content and a `QuestionnaireResponse`). Nothing here
+//! sends anything; the app offers these to print, copy or download.
+
+use crate::engine::{outcome_of, walk, Answers};
+use crate::model::{Content, Kind};
+use crate::template::Clinic;
+
+/// The plain-text summary: date, care level, plan, and every answer.
+pub fn text(content: &Content, answers: &Answers, clinic: &Clinic, date: &str) -> String {
+    let walk = walk(content, answers);
+    let t = |key: &str| clinic.fill(content.text(key));
+    let mut out = format!("{}\n{}: {date}\n", t("summary_title"), t("summary_date"));
+    if let Some(outcome) = outcome_of(content, &walk) {
+        let title = outcome.red_flag.map_or(outcome.care.title, |f| f.title);
+        out.push_str(&format!(
+            "\n{}: {}\n",
+            t("summary_care"),
+            clinic.fill(title)
+        ));
+        for reason in &outcome.reasons {
+            out.push_str(&format!("- {}\n", clinic.fill(reason)));
+        }
+        if !outcome.sections.is_empty() {
+            out.push_str(&format!("\n{}:\n", t("summary_plan")));
+            for section in &outcome.sections {
+                out.push_str(&format!("- {}\n", clinic.fill(section.title)));
+            }
+        }
+    }
+    out.push_str(&format!("\n{}:\n", t("summary_answers")));
+    for answered in &walk.path {
+        let labels: Vec<String> = answered
+            .choices
+            .iter()
+            .map(|c| clinic.fill(c.label))
+            .collect();
+        out.push_str(&format!(
+            "- {}\n  {}\n",
+            clinic.fill(answered.question.text),
+            labels.join("; ")
+        ));
+    }
+    out
+}
+
+/// A JSON string literal.
+fn json(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The canonical address of the questionnaire for this content version.
+pub fn questionnaire_url(content: &Content) -> String {
+    format!("urn:hamstring-guide:questionnaire:{}", content.meta.version)
+}
+
+const ANSWER_SYSTEM: &str = "urn:hamstring-guide:answer";
+
+fn coding(question: &str, code: &str, display: &str) -> String {
+    format!(
+        "{{\"system\":{},\"code\":{},\"display\":{}}}",
+        json(&format!("{ANSWER_SYSTEM}:{question}")),
+        json(code),
+        json(display)
+    )
+}
+
+/// A FHIR R4 `Questionnaire` with every question of the content.
+pub fn questionnaire(content: &Content, clinic: &Clinic) -> String {
+    let items: Vec<String> = content
+        .questions
+        .iter()
+        .map(|q| {
+            let options: Vec<String> = q
+                .options
+                .iter()
+                .map(|o| format!("{{\"valueCoding\":{}}}", coding(q.id, o.id, &clinic.fill(o.label))))
+                .collect();
+            format!(
+                "{{\"linkId\":{},\"text\":{},\"type\":\"choice\",\"repeats\":{},\"answerOption\":[{}]}}",
+                json(q.id),
+                json(&clinic.fill(q.text)),
+                q.kind == Kind::Multi,
+                options.join(",")
+            )
+        })
+        .collect();
+    format!(
+        "{{\"resourceType\":\"Questionnaire\",\"url\":{},\"version\":{},\"name\":\"HamstringGuide\",\"title\":{},\"status\":\"active\",\"item\":[{}]}}",
+        json(&questionnaire_url(content)),
+        json(content.meta.version),
+        json(content.meta.title),
+        items.join(",")
+    )
+}
+
+/// A FHIR R4 `QuestionnaireResponse` with the answers on the current path.
+pub fn questionnaire_response(
+    content: &Content,
+    answers: &Answers,
+    clinic: &Clinic,
+    authored: &str,
+) -> String {
+    let walk = walk(content, answers);
+    let status = if outcome_of(content, &walk).is_some() {
+        "completed"
+    } else {
+        "in-progress"
+    };
+    let items: Vec<String> = walk
+        .path
+        .iter()
+        .map(|a| {
+            let answers: Vec<String> = a
+                .choices
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{{\"valueCoding\":{}}}",
+                        coding(a.question.id, c.id, &clinic.fill(c.label))
+                    )
+                })
+                .collect();
+            format!(
+                "{{\"linkId\":{},\"text\":{},\"answer\":[{}]}}",
+                json(a.question.id),
+                json(&clinic.fill(a.question.text)),
+                answers.join(",")
+            )
+        })
+        .collect();
+    format!(
+        "{{\"resourceType\":\"QuestionnaireResponse\",\"questionnaire\":{},\"status\":\"{status}\",\"authored\":{},\"item\":[{}]}}",
+        json(&questionnaire_url(content)),
+        json(authored),
+        items.join(",")
+    )
+}
