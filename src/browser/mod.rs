@@ -6,6 +6,7 @@ pub mod focus;
 pub mod frame;
 pub mod route;
 pub mod service_worker;
+pub mod share;
 pub mod storage;
 
 use wasm_bindgen::JsCast;

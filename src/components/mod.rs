@@ -3,5 +3,6 @@
 pub mod back_link;
 pub mod care_card;
 pub mod layout;
+pub mod share_panel;
 pub mod sources;
 pub mod text;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::app::PageProps;
 use crate::components::back_link::BackLink;
 use crate::components::care_card::CareCard;
+use crate::components::share_panel::SharePanel;
 use crate::components::sources::{cite, reference_list};
 use crate::components::text::{page_text, paragraphs, tel};
 use crate::content::content;
@@ -35,6 +36,7 @@ pub fn ResultPage(props: &PageProps) -> Html {
         <>
             <BackLink {onback} />
             { body }
+            <SharePanel answers={props.session.answers.clone()} config={props.config.clone()} />
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={send(Action::Restart)}>
                     { "Start again" }

@@ -37,7 +37,7 @@ pub fn text(content: &Content, answers: &Answers, clinic: &Clinic, date: &str) -
             .map(|c| clinic.fill(c.label))
             .collect();
         out.push_str(&format!(
-            "- {}\n  {}\n",
+            "- {} {}\n",
             clinic.fill(answered.question.text),
             labels.join("; ")
         ));

@@ -1,0 +1,77 @@
+//! "Share with your physio": print one page, copy the summary, or save it as
+//! text or as a FHIR QuestionnaireResponse. Only when the patient asks.
+
+use std::rc::Rc;
+
+use guide_core::clinic::Config;
+use guide_core::engine::Answers;
+use guide_core::summary;
+use yew::prelude::*;
+
+use super::text::page_text;
+use crate::browser::share;
+use crate::content::content;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub answers: Answers,
+    pub config: Rc<Config>,
+}
+
+#[function_component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let status = use_state(String::new);
+    let clinic = &props.config.clinic;
+    let now = share::now_iso();
+    let date = now.get(..10).unwrap_or(&now).to_owned();
+    let text = summary::text(content(), &props.answers, clinic, &date);
+    let fhir = summary::questionnaire_response(content(), &props.answers, clinic, &now);
+
+    let on_copy = {
+        let (status, text) = (status.clone(), text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, text) = (status.clone(), text.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = share::copy(text).await;
+                status.set(if copied {
+                    "Copied".into()
+                } else {
+                    "Could not copy".into()
+                });
+            });
+        })
+    };
+    let save = |name: String, mime: &'static str, body: String| {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let saved = share::download(&name, mime, &body);
+            status.set(if saved {
+                format!("Saved {name}")
+            } else {
+                "Could not save".into()
+            });
+        })
+    };
+    html! {
+        <section class="share" aria-labelledby="hg-share">
+            <h2 id="hg-share">{ page_text(&props.config, "summary_title") }</h2>
+            <p>{ page_text(&props.config, "summary_intro") }</p>
+            <div class="button-group">
+                <button type="button" class="button button--secondary" onclick={Callback::from(|_: MouseEvent| share::print())}>
+                    { "Print" }
+                </button>
+                <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy summary" }</button>
+                <button type="button" class="button button--secondary"
+                        onclick={save(format!("hamstring-guide-{date}.txt"), "text/plain", text.clone())}>
+                    { "Download text" }
+                </button>
+                <button type="button" class="button button--secondary"
+                        onclick={save(format!("hamstring-guide-{date}.fhir.json"), "application/fhir+json", fhir)}>
+                    { "Download FHIR file" }
+                </button>
+            </div>
+            <p class="share__status" role="status">{ (*status).clone() }</p>
+            <pre class="print-summary">{ text }</pre>
+        </section>
+    }
+}

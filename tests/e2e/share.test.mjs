@@ -1,0 +1,78 @@
+// The summary for the physio: printed to one A4 page holding the key lines,
+// copied as plain text, and downloaded as text and as a FHIR
+// QuestionnaireResponse. Files land in target/e2e-screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, startSite, stopSite, baseUrl, SCREENSHOTS } from './support.mjs';
+
+let browser;
+before(async () => { await startSite(); browser = await launch(); });
+after(async () => { await browser?.close(); await stopSite(); });
+
+const RUN = [
+  ['emergency_signs', 'none'], ['sudden_injury', 'no'], ['general_health', 'none'], ['age', 'age_20_plus'],
+  ['nerve_signs', 'none'], ['pain_where', 'sit_bone'], ['sitting', 'yes'], ['sitting_time', 'under_20'],
+  ['sitting_seat', 'hard'], ['driving', 'yes'], ['running', 'yes'], ['running_type', 'sprint'], ['lunging', 'no'],
+  ['stretching', 'yes'], ['bending', 'no'], ['stairs', 'no'], ['onset', 'after_increase'], ['training_change', 'more_speed'],
+  ['duration', 'from_6_to_12_weeks'], ['pain_now', 'moderate'], ['pain_after', 'moderate'], ['morning', 'yes'], ['tried', 'rest'],
+];
+
+async function completedResult(context) {
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  await page.click('button.button--start');
+  for (const [q, c] of RUN) {
+    await page.check(`#hg-${q}-${c}`);
+    await page.click('button[type="submit"]');
+  }
+  await page.click('text=See my plan');
+  await page.waitForSelector('.share');
+  return page;
+}
+
+test('the summary prints on one A4 page with the key lines', async () => {
+  const context = await browser.newContext();
+  const page = await completedResult(context);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.$eval('.print-summary', (el) => el.innerText);
+  for (const line of ['summary for your physio', 'Date', 'Sitting', 'Running', 'Does sitting bring on the pain? Yes']) {
+    assert.ok(printed.includes(line), `printed summary lacks "${line}"`);
+  }
+  assert.equal(await page.isVisible('.care-card'), false, 'only the summary is printed');
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await writeFile(join(SCREENSHOTS, 'summary.pdf'), pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, `the summary printed on ${pages} pages`);
+  await context.close();
+});
+
+test('Copy summary puts the plain text on the clipboard', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await completedResult(context);
+  await page.click('text=Copy summary');
+  await page.waitForSelector('.share__status:text("Copied")');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Hamstring guide: summary for your physio\nDate: \d{4}-\d{2}-\d{2}\n/);
+  assert.match(copied, /Which runs bring on the pain\? Sprinting/);
+  await context.close();
+});
+
+test('Download saves the text and a FHIR QuestionnaireResponse', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await completedResult(context);
+  const [text] = await Promise.all([page.waitForEvent('download'), page.click('text=Download text')]);
+  assert.match(text.suggestedFilename(), /^hamstring-guide-\d{4}-\d{2}-\d{2}\.txt$/);
+  const [fhir] = await Promise.all([page.waitForEvent('download'), page.click('text=Download FHIR file')]);
+  const path = join(SCREENSHOTS, 'questionnaire-response.json');
+  await fhir.saveAs(path);
+  const resource = JSON.parse(await readFile(path, 'utf8'));
+  assert.equal(resource.resourceType, 'QuestionnaireResponse');
+  assert.equal(resource.status, 'completed');
+  assert.equal(resource.item.length, RUN.length);
+  assert.deepEqual(resource.item.map((i) => i.linkId), RUN.map(([q]) => q));
+  await context.close();
+});
