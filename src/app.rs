@@ -81,6 +81,7 @@ pub fn App() -> Html {
             let saved = Saved {
                 answers: session.answers.clone(),
                 page: session.page.clone(),
+                content_version: content().meta.version.to_owned(),
             };
             if *status != SaveStatus::Unavailable && !storage::save(&saved) {
                 status.set(SaveStatus::Unavailable);

@@ -21,6 +21,7 @@ fn sample() -> Saved {
     Saved {
         answers,
         page: Page::Question("sitting".into()),
+        content_version: "test".into(),
     }
 }
 
@@ -75,7 +76,8 @@ fn empty_answers_are_not_stored() {
     assert!(storage::save(&sample()));
     assert!(storage::save(&Saved {
         answers: Answers::new(),
-        page: Page::Start
+        page: Page::Start,
+        content_version: "test".into(),
     }));
     assert_eq!(local().get_item(storage::KEY).unwrap(), None);
 }
@@ -162,4 +164,22 @@ fn the_guide_mounts_in_a_shadow_root_with_its_own_styles() {
         "the container is not in the host's light DOM"
     );
     link.remove();
+}
+
+#[wasm_bindgen_test]
+fn answers_saved_in_format_1_are_migrated() {
+    local().clear().unwrap();
+    local()
+        .set_item(
+            storage::KEY,
+            "hamstring-guide 1\npage q/sitting\na sitting yes\n",
+        )
+        .unwrap();
+    match storage::load() {
+        storage::Loaded::Saved(saved) => {
+            assert_eq!(saved.answers, sample().answers);
+            assert_eq!(saved.content_version, "");
+        }
+        other => panic!("format 1 was not migrated: {other:?}"),
+    }
 }

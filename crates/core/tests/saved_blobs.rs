@@ -19,9 +19,11 @@ fn saved() -> impl Strategy<Value = Saved> {
         Just(Page::Result),
         id().prop_map(Page::Question),
     ];
-    (answers, page).prop_map(|(answers, page)| Saved {
+    let content_version = prop_oneof![Just(String::new()), "[0-9a-z.-]{1,12}"];
+    (answers, page, content_version).prop_map(|(answers, page, content_version)| Saved {
         answers: answers.into_iter().collect::<Answers>(),
         page,
+        content_version,
     })
 }
 
