@@ -76,3 +76,13 @@ test('Download saves the text and a FHIR QuestionnaireResponse', async () => {
   assert.deepEqual(resource.item.map((i) => i.linkId), RUN.map(([q]) => q));
   await context.close();
 });
+
+test('the matching Questionnaire is published beside the guide', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const response = await page.goto(new URL('questionnaire.fhir.json', baseUrl()).href);
+  const questionnaire = await response.json();
+  assert.equal(questionnaire.resourceType, 'Questionnaire');
+  assert.ok(questionnaire.item.some((i) => i.linkId === 'sitting'));
+  await context.close();
+});

@@ -40,6 +40,20 @@ fn serve(extra: &[String]) {
 fn dist() {
     tools::ensure_build_tools();
     status(cmd("trunk").args(["build", "--release", "--offline"]));
+    let questionnaire = run::output_of(cmd("cargo").args([
+        "run",
+        "--quiet",
+        "-p",
+        "guide-core",
+        "--example",
+        "questionnaire",
+    ]));
+    assert!(
+        questionnaire.starts_with('{'),
+        "the Questionnaire could not be generated"
+    );
+    std::fs::write(root().join("dist/questionnaire.fhir.json"), questionnaire)
+        .expect("write the Questionnaire");
     dist::finish(&root().join("dist"));
 }
 
