@@ -5,11 +5,9 @@
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let content = guide_core::parse::load(&root.join("content/guide.toml"))
-        .expect("content passes its checks");
-    let config = guide_core::clinic::load(&root.join("content/clinic.toml"))
-        .expect("clinic config passes its checks");
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let (content, config) =
+        guide_core::parse::load_folder(&folder).expect("content passes its checks");
     println!(
         "{}",
         guide_core::summary::questionnaire(&content, &config.clinic)

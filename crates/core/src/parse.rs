@@ -412,3 +412,20 @@ pub fn parse(file: &str, text: &str) -> Result<Content, Vec<ContentError>> {
         Err(errors)
     }
 }
+
+/// The shipped content and clinic configuration from a `content/` folder
+/// (`guide.toml`, `clinic.toml`), for tools and tests; every error listed.
+pub fn load_folder(dir: &Path) -> Result<(Content, crate::clinic::Config), Vec<String>> {
+    let content = load(&dir.join("guide.toml"));
+    let clinic = crate::clinic::load(&dir.join("clinic.toml"));
+    match (content, clinic) {
+        (Ok(content), Ok(clinic)) => Ok((content, clinic)),
+        (content, clinic) => Err(content
+            .err()
+            .into_iter()
+            .flatten()
+            .map(|e| e.to_string())
+            .chain(clinic.err().into_iter().flatten())
+            .collect()),
+    }
+}

@@ -4,7 +4,7 @@
 //! sends anything; the app offers these to print, copy or download.
 
 use crate::engine::{outcome_of, walk, Answers};
-use crate::model::{Content, Kind};
+use crate::model::{Choice, Content, Kind, Question};
 use crate::template::Clinic;
 
 /// The plain-text summary: date, care level, plan, and every answer.
@@ -71,12 +71,13 @@ pub fn questionnaire_url(content: &Content) -> String {
 
 const ANSWER_SYSTEM: &str = "urn:hamstring-guide:answer";
 
-fn coding(question: &str, code: &str, display: &str) -> String {
+/// `{"valueCoding": …}` for one option of one question.
+fn value_coding(question: &Question, choice: &Choice, clinic: &Clinic) -> String {
     format!(
-        "{{\"system\":{},\"code\":{},\"display\":{}}}",
-        json(&format!("{ANSWER_SYSTEM}:{question}")),
-        json(code),
-        json(display)
+        "{{\"valueCoding\":{{\"system\":{},\"code\":{},\"display\":{}}}}}",
+        json(&format!("{ANSWER_SYSTEM}:{}", question.id)),
+        json(choice.id),
+        json(&clinic.fill(choice.label))
     )
 }
 
@@ -89,7 +90,7 @@ pub fn questionnaire(content: &Content, clinic: &Clinic) -> String {
             let options: Vec<String> = q
                 .options
                 .iter()
-                .map(|o| format!("{{\"valueCoding\":{}}}", coding(q.id, o.id, &clinic.fill(o.label))))
+                .map(|o| value_coding(q, o, clinic))
                 .collect();
             format!(
                 "{{\"linkId\":{},\"text\":{},\"type\":\"choice\",\"repeats\":{},\"answerOption\":[{}]}}",
@@ -129,12 +130,7 @@ pub fn questionnaire_response(
             let answers: Vec<String> = a
                 .choices
                 .iter()
-                .map(|c| {
-                    format!(
-                        "{{\"valueCoding\":{}}}",
-                        coding(a.question.id, c.id, &clinic.fill(c.label))
-                    )
-                })
+                .map(|c| value_coding(a.question, c, clinic))
                 .collect();
             format!(
                 "{{\"linkId\":{},\"text\":{},\"answer\":[{}]}}",

@@ -11,12 +11,9 @@ use guide_core::template::Clinic;
 use serde_json::Value;
 
 fn setup() -> (Content, Clinic) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let content = guide_core::parse::load(&root.join("content/guide.toml")).expect("content");
-    let clinic = guide_core::clinic::load(&root.join("content/clinic.toml"))
-        .expect("clinic")
-        .clinic;
-    (content, clinic)
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let (content, config) = guide_core::parse::load_folder(&folder).expect("shipped content");
+    (content, config.clinic)
 }
 
 fn runner() -> Answers {
