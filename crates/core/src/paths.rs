@@ -1,15 +1,20 @@
-//! Every answer path the content allows, for the exhaustive safety checks.
+//! Every answer path the content allows, for the exhaustive safety checks
+//! (`tests/paths.rs`); built with the `build` feature, never in the app.
 //!
 //! A path is a sequence of answers from the first question to an outcome:
 //! single questions take each option, multi questions each non-empty set of
-//! options that respects "None of these". The walk is depth first, so the
-//! answers are changed in place rather than copied for every path.
+//! options that respects "None of these". The walk is depth first, so one set
+//! of answers is changed in place rather than copied for every path, and each
+//! question's answers are worked out once. Every node is walked by the real
+//! [`crate::engine`], so the checks test what the app runs.
 //!
 //! Options that cannot change anything (no red flag, branch, plan section or
 //! reason, and named by no rule or section condition) are *inert*: every
 //! path through one of them has the same walk shape and outcome as through
 //! another. They are visited once, standing for all of them, and the paths
 //! they stand for are counted exactly.
+
+use std::collections::HashMap;
 
 use crate::engine::{outcome_of, walk, Answers, Outcome, Step, Walk};
 use crate::model::{Content, Kind, Question};
@@ -138,66 +143,75 @@ pub struct Count {
     pub visited: u64,
 }
 
-/// Visits every node of every distinct answer path; returns the counts.
-/// `visit` returns the care rank it wants carried up (for leaves), and at
-/// each question receives the highest rank below each of its answers.
+/// Visits every node of every distinct answer path, depth first, and returns
+/// the counts. `visit` sees each node's walk and outcome; the number it
+/// returns for a leaf (a care rank, say) is carried up, and `at_question`
+/// gets, once all answers to a question are explored, each answer with the
+/// highest number below it.
 pub fn enumerate(
     content: &Content,
     mut visit: impl FnMut(Node) -> usize,
     mut at_question: impl FnMut(&Walk, &[(Vec<String>, usize)]),
 ) -> Count {
-    let mut answers = Answers::new();
-    let mut count = Count {
-        paths: 0,
-        visited: 0,
-    };
-    descend(
+    let classes: HashMap<&str, Vec<(Vec<String>, u64)>> = content
+        .questions
+        .iter()
+        .map(|q| (q.id, answer_classes(content, q)))
+        .collect();
+    let mut tree = Tree {
         content,
-        &mut answers,
-        1,
-        &mut visit,
-        &mut at_question,
-        &mut count,
-    );
-    count
+        classes: &classes,
+        answers: Answers::new(),
+        count: Count {
+            paths: 0,
+            visited: 0,
+        },
+    };
+    tree.descend(1, &mut visit, &mut at_question);
+    tree.count
 }
 
-fn descend(
-    content: &Content,
-    answers: &mut Answers,
-    weight: u64,
-    visit: &mut impl FnMut(Node) -> usize,
-    at_question: &mut impl FnMut(&Walk, &[(Vec<String>, usize)]),
-    count: &mut Count,
-) -> usize {
-    let here = walk(content, answers);
-    let outcome = outcome_of(content, &here);
-    let Step::Ask(question) = here.step else {
-        count.paths += weight;
-        count.visited += 1;
-        return visit(Node::Leaf {
+/// The depth-first walk over the tree of answers.
+struct Tree<'c> {
+    content: &'c Content,
+    /// The answer classes of each question, made once.
+    classes: &'c HashMap<&'c str, Vec<(Vec<String>, u64)>>,
+    /// The answers on the way down to the node being visited.
+    answers: Answers,
+    count: Count,
+}
+
+impl Tree<'_> {
+    fn descend(
+        &mut self,
+        weight: u64,
+        visit: &mut impl FnMut(Node) -> usize,
+        at_question: &mut impl FnMut(&Walk, &[(Vec<String>, usize)]),
+    ) -> usize {
+        let content = self.content;
+        let here = walk(content, &self.answers);
+        let outcome = outcome_of(content, &here);
+        let Step::Ask(question) = here.step else {
+            self.count.paths += weight;
+            self.count.visited += 1;
+            return visit(Node::Leaf {
+                walk: &here,
+                outcome,
+            });
+        };
+        visit(Node::Asking {
             walk: &here,
             outcome,
         });
-    };
-    visit(Node::Asking {
-        walk: &here,
-        outcome,
-    });
-    let mut below = Vec::new();
-    for (choice, stands_for) in answer_classes(content, question) {
-        answers.set(question.id, choice.clone());
-        let rank = descend(
-            content,
-            answers,
-            weight * stands_for,
-            visit,
-            at_question,
-            count,
-        );
-        below.push((choice, rank));
+        let classes = self.classes;
+        let mut below = Vec::new();
+        for (choice, stands_for) in &classes[question.id] {
+            self.answers.set(question.id, choice.clone());
+            let rank = self.descend(weight * stands_for, visit, at_question);
+            below.push((choice.clone(), rank));
+        }
+        self.answers.remove(question.id);
+        at_question(&here, &below);
+        below.iter().map(|(_, r)| *r).max().unwrap_or(0)
     }
-    answers.remove(question.id);
-    at_question(&here, &below);
-    below.iter().map(|(_, r)| *r).max().unwrap_or(0)
 }

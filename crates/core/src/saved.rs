@@ -45,7 +45,7 @@ pub enum DecodeError {
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            DecodeError::NotOurs => write!(f, "not saved by this guide"),
+            DecodeError::NotOurs => write!(f, "not this guide's format"),
             DecodeError::TooNew(v) => write!(f, "saved by a newer version ({v})"),
             DecodeError::BadLine(n) => write!(f, "line {n} cannot be read"),
         }

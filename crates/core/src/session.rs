@@ -87,23 +87,25 @@ impl Session {
                     Some(a) if !next.returning_to_check => Page::Question(a.question.id.to_owned()),
                     _ => step_page(&walk),
                 };
-                if matches!(next.page, Page::Check | Page::Result) {
-                    next.returning_to_check = false;
-                }
             }
             Action::Back => {
                 next.page = self.previous_page(content);
                 next.returning_to_check = false;
             }
             Action::Change(question) => {
-                next.returning_to_check = true;
-                next.page = Page::Question(question);
-                next.page = next.allowed(content, next.page.clone());
+                let wanted = Page::Question(question);
+                next.page = next.allowed(content, wanted.clone());
+                // Only a question on the path can be changed and returned from.
+                next.returning_to_check = next.page == wanted;
             }
             Action::Visit(page) => {
                 next.page = next.allowed(content, page);
             }
             Action::Restart => next = Session::default(),
+        }
+        // On the check page or the result, no change is under way.
+        if matches!(next.page, Page::Check | Page::Result) {
+            next.returning_to_check = false;
         }
         next
     }

@@ -1,4 +1,15 @@
-//! Checks a content model before anything may use it.
+//! Checks a content model before anything may use it, and the types that
+//! name what is wrong: [`Problem`] (an item, the key concerned and the
+//! reason) and [`ContentError`] (a problem placed at a file, line and column,
+//! made by [`crate::parse`]). The checks are listed in
+//! `docs/content-format.md`; [`REQUIRED_TEXTS`] lists the page texts the app
+//! needs.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use crate::model::{CardStyle, Condition, Content, Kind, Next};
+use crate::template::{placeholders, PLACEHOLDERS};
 
 /// Page texts the app shows, which the content file must define in `[texts]`.
 pub const REQUIRED_TEXTS: &[&str] = &[
@@ -41,23 +52,24 @@ pub const REQUIRED_TEXTS: &[&str] = &[
     "summary_answers",
 ];
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
+/// The groups a question may belong to.
+pub const GROUPS: [&str; 4] = ["safety", "where", "triggers", "history"];
 
-use crate::model::{AnswerRef, CardStyle, Condition, Content, Kind, Next};
-use crate::template::{placeholders, PLACEHOLDERS};
-
-/// The item a problem is about.
+/// The item a problem is about, by its id.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Locator {
+    /// `[meta]`, or the file as a whole.
     Meta,
     Source(String),
     CareLevel(String),
     RedFlag(String),
     Question(String),
+    /// An option: question id, option id.
     Choice(String, String),
     Rule(String),
     Section(String),
+    /// A piece of advice: section id and its number in the section, from 1.
+    Item(String, usize),
     Text(String),
 }
 
@@ -72,6 +84,7 @@ impl fmt::Display for Locator {
             Locator::Choice(q, o) => write!(f, "question \"{q}\", option \"{o}\""),
             Locator::Rule(id) => write!(f, "rule \"{id}\""),
             Locator::Section(id) => write!(f, "section \"{id}\""),
+            Locator::Item(id, n) => write!(f, "section \"{id}\", item {n}"),
             Locator::Text(key) => write!(f, "text \"{key}\""),
         }
     }
@@ -81,6 +94,12 @@ impl fmt::Display for Locator {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub at: Locator,
+    /// The key of the item the problem is about (`"next"`, `"sources"`,
+    /// `"when.any"`, …); `None` for the item as a whole.
+    pub field: Option<&'static str>,
+    /// Which of the items with this locator, when an id is repeated (0 = the
+    /// first in the file).
+    pub occurrence: usize,
     pub reason: String,
 }
 
@@ -90,22 +109,64 @@ impl fmt::Display for Problem {
     }
 }
 
-/// A problem placed in a file: `content/guide.toml:42: question "sitting": …`.
+/// A problem placed in a file:
+/// `content/guide.toml:42:1: question "sitting": next "drivng" is not …`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
     pub file: String,
+    /// 1-based; 0 when the file could not be read at all.
     pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
     pub message: String,
 }
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
+        }
     }
 }
 
-/// Makes the locator of an item from its id.
-type ToLocator = fn(String) -> Locator;
+/// The edit distance between two ids, in characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// What to write instead of the unknown `id`: the closest known id when one
+/// is a likely typo, otherwise the whole list.
+pub(crate) fn suggest(id: &str, known: &[&str]) -> String {
+    let near = known
+        .iter()
+        .map(|k| (distance(id, k), *k))
+        .filter(|(d, _)| *d <= 2 && *d * 2 < id.chars().count().max(2))
+        .min();
+    match near {
+        Some((_, k)) => format!("did you mean \"{k}\"?"),
+        None if known.is_empty() => "there are none yet".to_owned(),
+        None => format!("known: {}", known.join(", ")),
+    }
+}
 
 struct Checker<'a> {
     content: &'a Content,
@@ -113,53 +174,69 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn report(&mut self, at: Locator, reason: impl Into<String>) {
+    fn report(&mut self, at: &Locator, field: Option<&'static str>, reason: impl Into<String>) {
         self.problems.push(Problem {
-            at,
+            at: at.clone(),
+            field,
+            occurrence: 0,
             reason: reason.into(),
         });
     }
 
-    fn sources(&mut self, at: Locator, keys: &[&str]) {
+    fn sources(&mut self, at: &Locator, keys: &[&str]) {
         if keys.is_empty() {
             self.report(
-                at.clone(),
-                "has no sources; name at least one key from [[sources]]",
+                at,
+                Some("sources"),
+                "has no sources; name at least one key from [[sources]] in `sources = [...]`",
             );
         }
+        let known: Vec<&str> = self.content.sources.iter().map(|s| s.key).collect();
         for key in keys {
-            if self.content.source(key).is_none() {
+            if !known.contains(key) {
                 self.report(
-                    at.clone(),
-                    format!("source \"{key}\" is not in [[sources]]"),
+                    at,
+                    Some("sources"),
+                    format!(
+                        "source \"{key}\" is not in [[sources]]; {}",
+                        suggest(key, &known)
+                    ),
                 );
             }
         }
     }
 
-    fn care(&mut self, at: Locator, id: &str) {
+    fn care(&mut self, at: &Locator, field: &'static str, id: &str) {
         if self.content.care(id).is_none() {
-            let known: Vec<_> = self.content.care_levels.iter().map(|c| c.id).collect();
+            let known: Vec<&str> = self.content.care_levels.iter().map(|c| c.id).collect();
             self.report(
                 at,
+                Some(field),
                 format!(
-                    "care level \"{id}\" does not exist (known: {})",
-                    known.join(", ")
+                    "care level \"{id}\" does not exist; {}",
+                    suggest(id, &known)
                 ),
             );
         }
     }
 
-    fn text(&mut self, at: Locator, what: &str, text: &str) {
+    /// Patient text: not empty, and only known placeholders.
+    fn text(&mut self, at: &Locator, field: &'static str, text: &str) {
+        // A page text is named by its key alone: "text \"x\": is empty".
+        let (shown, what) = match at {
+            Locator::Text(_) => (None, String::new()),
+            _ => (Some(field), format!("{field} ")),
+        };
         if text.trim().is_empty() {
-            self.report(at.clone(), format!("{what} is empty"));
+            self.report(at, shown, format!("{what}is empty"));
         }
         for name in placeholders(text) {
             if !PLACEHOLDERS.contains(&name) {
                 self.report(
-                    at.clone(),
+                    at,
+                    shown,
                     format!(
-                        "{what} uses {{{name}}}; placeholders are {{{}}}",
+                        "{what}uses {{{name}}}; the placeholders are {{{}}}",
                         PLACEHOLDERS.join("}, {")
                     ),
                 );
@@ -167,51 +244,97 @@ impl Checker<'_> {
         }
     }
 
-    fn answer(&mut self, at: Locator, answer: &AnswerRef) {
-        let known = self
-            .content
-            .question(answer.question)
-            .map(|q| q.choice(answer.choice).is_some());
-        match known {
-            None => self.report(
+    fn id(&mut self, at: &Locator, field: &'static str, id: &str) {
+        if id.is_empty() || id.contains(|c: char| c == '.' || c.is_whitespace()) {
+            self.report(
                 at,
-                format!(
-                    "condition names question \"{}\", which does not exist",
-                    answer.question
-                ),
-            ),
-            Some(false) => self.report(
-                at,
-                format!(
-                    "condition names \"{}.{}\", which is not an option of that question",
-                    answer.question, answer.choice
-                ),
-            ),
-            Some(true) => {}
+                Some(field),
+                format!("{field} must be a word with no spaces or dots, like \"sitting_time\""),
+            );
         }
     }
 
-    fn condition(&mut self, at: Locator, when: &Condition) {
-        for answer in when.all.iter().chain(when.any).chain(when.none) {
-            self.answer(at.clone(), answer);
+    fn condition(&mut self, at: &Locator, when: &Condition) {
+        let lists = [
+            ("when.all", when.all),
+            ("when.any", when.any),
+            ("when.none", when.none),
+        ];
+        for (field, answers) in lists {
+            for answer in answers {
+                let Some(question) = self.content.question(answer.question) else {
+                    let known: Vec<&str> = self.content.questions.iter().map(|q| q.id).collect();
+                    self.report(
+                        at,
+                        Some(field),
+                        format!(
+                            "\"{}.{}\" names question \"{}\", which does not exist; {}",
+                            answer.question,
+                            answer.choice,
+                            answer.question,
+                            suggest(answer.question, &known)
+                        ),
+                    );
+                    continue;
+                };
+                if question.choice(answer.choice).is_none() {
+                    let known: Vec<&str> = question.options.iter().map(|o| o.id).collect();
+                    self.report(
+                        at,
+                        Some(field),
+                        format!(
+                            "\"{}.{}\": \"{}\" is not an option of question \"{}\"; {}",
+                            answer.question,
+                            answer.choice,
+                            answer.choice,
+                            answer.question,
+                            suggest(answer.choice, &known)
+                        ),
+                    );
+                }
+            }
         }
     }
 
-    fn next(&mut self, at: Locator, next: Next) {
+    fn next(&mut self, at: &Locator, next: Next) {
         if let Next::Question(id) = next {
             if self.content.question(id).is_none() {
+                let mut known: Vec<&str> = self.content.questions.iter().map(|q| q.id).collect();
+                known.push("end");
                 self.report(
                     at,
-                    format!("next \"{id}\" is not a question id (write a question id or \"end\")"),
+                    Some("next"),
+                    format!(
+                        "next \"{id}\" is not a question id or \"end\"; {}",
+                        suggest(id, &known)
+                    ),
                 );
             }
         }
     }
-}
 
-fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut seen = BTreeSet::new();
-    ids.filter(|id| !seen.insert(*id)).collect()
+    /// Each repeated id, at its second and later occurrences.
+    fn duplicates<'a>(
+        &mut self,
+        ids: impl Iterator<Item = &'a str>,
+        field: Option<&'static str>,
+        at: impl Fn(&str) -> Locator,
+        reason: &str,
+    ) {
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for id in ids {
+            let count = seen.entry(id).or_insert(0);
+            if *count > 0 {
+                self.problems.push(Problem {
+                    at: at(id),
+                    field,
+                    occurrence: *count,
+                    reason: reason.to_owned(),
+                });
+            }
+            *count += 1;
+        }
+    }
 }
 
 /// Every problem with `content`; empty when it may be used.
@@ -220,48 +343,111 @@ pub fn check(content: &Content) -> Vec<Problem> {
         content,
         problems: Vec::new(),
     };
-    let q = |id: &str| Locator::Question(id.to_owned());
+    ids(&mut c);
+    meta(&mut c);
+    care_levels(&mut c);
+    red_flags(&mut c);
+    questions(&mut c);
+    graph(&mut c);
+    rules_and_sections(&mut c);
+    sources_used(&mut c);
+    texts(&mut c);
+    c.problems
+}
 
-    let ids: [(Vec<&str>, ToLocator); 7] = [
-        (
-            content.sources.iter().map(|s| s.key).collect(),
-            Locator::Source,
-        ),
-        (
-            content.care_levels.iter().map(|s| s.id).collect(),
-            Locator::CareLevel,
-        ),
-        (
-            content.red_flags.iter().map(|s| s.id).collect(),
-            Locator::RedFlag,
-        ),
-        (
-            content.questions.iter().map(|s| s.id).collect(),
-            Locator::Question,
-        ),
-        (content.rules.iter().map(|s| s.id).collect(), Locator::Rule),
-        (
-            content.sections.iter().map(|s| s.id).collect(),
-            Locator::Section,
-        ),
-        (content.texts.iter().map(|s| s.key).collect(), Locator::Text),
-    ];
-    for (ids, at) in ids {
-        for id in duplicates(ids.into_iter()) {
-            c.report(at(id.into()), "appears more than once");
+/// Every id is unique within its kind.
+fn ids(c: &mut Checker) {
+    let content = c.content;
+    let again = "appears more than once; give each one its own `id`";
+    c.duplicates(
+        content.sources.iter().map(|s| s.key),
+        Some("key"),
+        |id| Locator::Source(id.into()),
+        again,
+    );
+    c.duplicates(
+        content.care_levels.iter().map(|s| s.id),
+        Some("id"),
+        |id| Locator::CareLevel(id.into()),
+        again,
+    );
+    c.duplicates(
+        content.red_flags.iter().map(|s| s.id),
+        Some("id"),
+        |id| Locator::RedFlag(id.into()),
+        again,
+    );
+    c.duplicates(
+        content.questions.iter().map(|s| s.id),
+        Some("id"),
+        |id| Locator::Question(id.into()),
+        again,
+    );
+    for question in content.questions {
+        c.id(&Locator::Question(question.id.into()), "id", question.id);
+        c.duplicates(
+            question.options.iter().map(|o| o.id),
+            Some("id"),
+            |id| Locator::Choice(question.id.into(), id.into()),
+            "appears more than once in this question; give each option its own `id`",
+        );
+        for option in question.options {
+            let at = Locator::Choice(question.id.into(), option.id.into());
+            c.id(&at, "id", option.id);
         }
     }
-    c.care(Locator::Meta, content.meta.default_care);
+    c.duplicates(
+        content.rules.iter().map(|s| s.id),
+        Some("id"),
+        |id| Locator::Rule(id.into()),
+        again,
+    );
+    c.duplicates(
+        content.sections.iter().map(|s| s.id),
+        Some("id"),
+        |id| Locator::Section(id.into()),
+        again,
+    );
+    c.duplicates(
+        content.texts.iter().map(|s| s.key),
+        None,
+        |id| Locator::Text(id.into()),
+        "appears more than once",
+    );
+}
 
-    for level in content.care_levels {
+fn meta(c: &mut Checker) {
+    let meta = &c.content.meta;
+    c.text(&Locator::Meta, "title", meta.title);
+    c.text(&Locator::Meta, "version", meta.version);
+    c.care(&Locator::Meta, "default_care", meta.default_care);
+}
+
+fn care_levels(c: &mut Checker) {
+    let mut previous: Option<&crate::model::CareLevel> = None;
+    for level in c.content.care_levels {
         let at = Locator::CareLevel(level.id.into());
-        c.text(at.clone(), "title", level.title);
-        c.text(at.clone(), "action", level.action);
-        c.sources(at, level.sources);
+        c.text(&at, "title", level.title);
+        c.text(&at, "action", level.action);
+        c.sources(&at, level.sources);
+        if let Some(before) = previous.filter(|p| p.style > level.style) {
+            c.report(
+                &at,
+                Some("style"),
+                format!(
+                    "is less urgent than \"{}\" above it; list care levels least urgent first",
+                    before.id
+                ),
+            );
+        }
+        previous = Some(level);
     }
+}
 
-    // The rank of the least urgent care level that is not self-care, and the
-    // highest a rule can give: every red flag must reach both.
+/// Every red flag escalates: its care is not self-care, is at least the
+/// highest care any rule gives, and some option names it.
+fn red_flags(c: &mut Checker) {
+    let content = c.content;
     let lowest_escalation = content
         .care_levels
         .iter()
@@ -269,9 +455,8 @@ pub fn check(content: &Content) -> Vec<Problem> {
     let highest_rule = content
         .rules
         .iter()
-        .filter_map(|r| content.care(r.care))
-        .map(|(rank, _)| rank)
-        .max();
+        .filter_map(|r| content.care(r.care).map(|(rank, _)| (rank, r)))
+        .max_by_key(|(rank, _)| *rank);
     let named: BTreeSet<&str> = content
         .questions
         .iter()
@@ -280,111 +465,272 @@ pub fn check(content: &Content) -> Vec<Problem> {
         .collect();
     for flag in content.red_flags {
         let at = Locator::RedFlag(flag.id.into());
-        c.care(at.clone(), flag.care);
+        c.care(&at, "care", flag.care);
         if let Some((rank, level)) = content.care(flag.care) {
             if level.style == CardStyle::SelfCare || lowest_escalation.is_none_or(|l| rank < l) {
                 c.report(
-                    at.clone(),
-                    format!("does not escalate: care \"{}\" is self-care", flag.care),
+                    &at,
+                    Some("care"),
+                    format!(
+                        "does not escalate: care \"{}\" is self-care; a red flag needs a care level with style \"non_urgent\" or more urgent",
+                        flag.care
+                    ),
                 );
-            }
-            if highest_rule.is_some_and(|h| rank < h) {
+            } else if let Some((_, rule)) = highest_rule.filter(|(h, _)| rank < *h) {
                 c.report(
-                    at.clone(),
-                    "gives less care than a rule can give; a red flag must never lower care",
+                    &at,
+                    Some("care"),
+                    format!(
+                        "does not escalate: care \"{}\" is lower than rule \"{}\" gives (\"{}\"); a red flag stops the questions, so it must never give less care than answering on",
+                        flag.care, rule.id, rule.care
+                    ),
                 );
             }
         }
         if !named.contains(flag.id) {
             c.report(
-                at.clone(),
-                "is never used: no option names it in `red_flag`",
+                &at,
+                None,
+                "is never used: no option names it in `red_flag = \"...\"`",
             );
         }
-        c.text(at.clone(), "title", flag.title);
-        c.text(at.clone(), "meaning", flag.meaning);
-        c.text(at.clone(), "action", flag.action);
-        c.sources(at, flag.sources);
+        c.text(&at, "title", flag.title);
+        c.text(&at, "meaning", flag.meaning);
+        c.text(&at, "action", flag.action);
+        c.sources(&at, flag.sources);
     }
+}
 
+fn questions(c: &mut Checker) {
+    let content = c.content;
     if content.questions.is_empty() {
-        c.report(Locator::Meta, "there are no questions");
+        c.report(
+            &Locator::Meta,
+            None,
+            "there are no questions; add at least one `[[questions]]`",
+        );
     }
+    let asked_before_any_section = reached_without_brings(content);
     for question in content.questions {
-        let at = q(question.id);
-        c.text(at.clone(), "text", question.text);
-        if let Some(hint) = question.hint {
-            c.text(at.clone(), "hint", hint);
-        }
-        c.next(at.clone(), question.next);
-        if question.options.is_empty() {
-            c.report(at.clone(), "has no options");
-        }
-        for id in duplicates(question.options.iter().map(|o| o.id)) {
+        let at = Locator::Question(question.id.into());
+        if !GROUPS.contains(&question.group) {
             c.report(
-                Locator::Choice(question.id.into(), id.into()),
-                "appears more than once in this question",
+                &at,
+                Some("group"),
+                format!(
+                    "group \"{}\" is not one of {}; {}",
+                    question.group,
+                    GROUPS.join(", "),
+                    suggest(question.group, &GROUPS)
+                ),
+            );
+        }
+        c.text(&at, "text", question.text);
+        if let Some(hint) = question.hint {
+            c.text(&at, "hint", hint);
+        }
+        c.next(&at, question.next);
+        if question.options.is_empty() {
+            c.report(&at, None, "has no options; add `[[questions.options]]`");
+        }
+        if question.group == "triggers"
+            && question.options.iter().all(|o| o.brings.is_empty())
+            && asked_before_any_section.contains(question.id)
+        {
+            c.report(
+                &at,
+                None,
+                "is in group \"triggers\" but no option brings a plan section (and it is not a follow-up asked only after an answer that brings one); add `brings = [\"...\"]` to the answer that means it brings the pain on",
             );
         }
         for option in question.options {
             let at = Locator::Choice(question.id.into(), option.id.into());
-            c.text(at.clone(), "label", option.label);
-            for text in option.hint.iter().chain(&option.reason) {
-                c.text(at.clone(), "text", text);
+            c.text(&at, "label", option.label);
+            if let Some(hint) = option.hint {
+                c.text(&at, "hint", hint);
+            }
+            if let Some(reason) = option.reason {
+                c.text(&at, "reason", reason);
             }
             if option.exclusive && question.kind == Kind::Single {
                 c.report(
-                    at.clone(),
-                    "`exclusive` only makes sense in a multi question",
+                    &at,
+                    Some("exclusive"),
+                    "`exclusive` only makes sense in a multi question (a single question allows one answer anyway); remove it",
                 );
             }
             if let Some(next) = option.next {
                 if question.kind == Kind::Multi {
                     c.report(
-                        at.clone(),
-                        "`next` on an option only works in a single question",
+                        &at,
+                        Some("next"),
+                        "`next` on an option only works in a single question; set the question's `next` instead",
                     );
                 }
-                c.next(at.clone(), next);
+                c.next(&at, next);
             }
             if let Some(flag) = option.red_flag {
                 if content.red_flag(flag).is_none() {
-                    c.report(at.clone(), format!("red flag \"{flag}\" does not exist"));
+                    let known: Vec<&str> = content.red_flags.iter().map(|r| r.id).collect();
+                    c.report(
+                        &at,
+                        Some("red_flag"),
+                        format!(
+                            "red flag \"{flag}\" does not exist; {}",
+                            suggest(flag, &known)
+                        ),
+                    );
                 }
             }
             for section in option.brings {
                 if content.section(section).is_none() {
+                    let known: Vec<&str> = content.sections.iter().map(|s| s.id).collect();
                     c.report(
-                        at.clone(),
-                        format!("brings section \"{section}\", which does not exist"),
+                        &at,
+                        Some("brings"),
+                        format!(
+                            "brings section \"{section}\", which does not exist; {}",
+                            suggest(section, &known)
+                        ),
                     );
                 }
             }
         }
     }
-    graph(&mut c);
+}
 
+/// The questions some path reaches without passing an answer that brings a
+/// plan section. The others are follow-ups, asked only after such an answer.
+fn reached_without_brings(content: &Content) -> BTreeSet<&'static str> {
+    let mut reached = BTreeSet::new();
+    let mut todo: Vec<&'static str> = content
+        .questions
+        .first()
+        .map(|q| q.id)
+        .into_iter()
+        .collect();
+    while let Some(id) = todo.pop() {
+        let Some(question) = content.question(id).filter(|_| reached.insert(id)) else {
+            continue;
+        };
+        let ways_on: Vec<Next> = match question.kind {
+            Kind::Single => question
+                .options
+                .iter()
+                .filter(|o| o.brings.is_empty())
+                .map(|o| o.next.unwrap_or(question.next))
+                .collect(),
+            Kind::Multi if question.options.iter().all(|o| !o.brings.is_empty()) => Vec::new(),
+            Kind::Multi => vec![question.next],
+        };
+        todo.extend(ways_on.into_iter().filter_map(|n| match n {
+            Next::Question(to) => Some(to),
+            Next::End => None,
+        }));
+    }
+    reached
+}
+
+/// Every question is reached from the first, and no path goes round in a
+/// circle (with every `next` known, every path then ends at "end").
+fn graph(c: &mut Checker) {
+    let content = c.content;
+    // The ways on from each question: its own `next`, then each option's.
+    let edges: BTreeMap<&str, Vec<(Next, Option<&str>)>> = content
+        .questions
+        .iter()
+        .map(|q| {
+            let mut next = vec![(q.next, None)];
+            next.extend(
+                q.options
+                    .iter()
+                    .filter_map(|o| o.next.map(|n| (n, Some(o.id)))),
+            );
+            (q.id, next)
+        })
+        .collect();
+    let Some(first) = content.questions.first() else {
+        return;
+    };
+    // Depth first; a way on to a question on the current stack closes a cycle.
+    let mut reached = BTreeSet::from([first.id]);
+    let mut stack: Vec<(&str, usize)> = vec![(first.id, 0)];
+    while let Some(&(id, i)) = stack.last() {
+        let Some(&(next, option)) = edges.get(id).and_then(|e| e.get(i)) else {
+            stack.pop();
+            continue;
+        };
+        stack.last_mut().expect("not empty").1 += 1;
+        let Next::Question(to) = next else {
+            continue;
+        };
+        if let Some(at) = stack.iter().position(|(q, _)| *q == to) {
+            let mut cycle: Vec<&str> = stack[at..].iter().map(|(q, _)| *q).collect();
+            cycle.push(to);
+            let locator = match option {
+                None => Locator::Question(id.into()),
+                Some(option) => Locator::Choice(id.into(), option.into()),
+            };
+            c.report(
+                &locator,
+                Some("next"),
+                format!(
+                    "next \"{to}\" goes back to an earlier question, so this path never ends: {}; point it at a later question or \"end\"",
+                    cycle.join(" → ")
+                ),
+            );
+        } else if edges.contains_key(to) && reached.insert(to) {
+            stack.push((to, 0));
+        }
+    }
+    // A `next` that names no question cuts every path through it; the
+    // questions beyond are reported once it is fixed, not as a cascade now.
+    let every_next_known = edges.values().flatten().all(|(next, _)| {
+        matches!(next, Next::End) || matches!(next, Next::Question(q) if edges.contains_key(q))
+    });
+    for question in content.questions.iter().filter(|_| every_next_known) {
+        if !reached.contains(question.id) {
+            c.report(
+                &Locator::Question(question.id.into()),
+                None,
+                format!(
+                    "cannot be reached from the first question (\"{}\"); point a `next` at it or remove it",
+                    first.id
+                ),
+            );
+        }
+    }
+}
+
+fn rules_and_sections(c: &mut Checker) {
+    let content = c.content;
     for rule in content.rules {
         let at = Locator::Rule(rule.id.into());
-        c.care(at.clone(), rule.care);
-        c.condition(at.clone(), &rule.when);
-        c.text(at.clone(), "reason", rule.reason);
-        c.sources(at, rule.sources);
+        c.care(&at, "care", rule.care);
+        c.condition(&at, &rule.when);
+        c.text(&at, "reason", rule.reason);
+        c.sources(&at, rule.sources);
     }
     for section in content.sections {
         let at = Locator::Section(section.id.into());
-        c.text(at.clone(), "title", section.title);
+        c.text(&at, "title", section.title);
         if let Some(when) = &section.when {
-            c.condition(at.clone(), when);
+            c.condition(&at, when);
         }
         if section.items.is_empty() {
-            c.report(at.clone(), "has no items");
+            c.report(&at, None, "has no items; add `[[sections.items]]`");
         }
-        for item in section.items {
-            c.text(at.clone(), "item", item.text);
-            c.sources(at.clone(), item.sources);
+        for (i, item) in section.items.iter().enumerate() {
+            let at = Locator::Item(section.id.into(), i + 1);
+            c.text(&at, "text", item.text);
+            c.sources(&at, item.sources);
         }
     }
+}
+
+/// Every source is cited by some statement.
+fn sources_used(c: &mut Checker) {
+    let content = c.content;
     let used: BTreeSet<&str> = content
         .care_levels
         .iter()
@@ -401,81 +747,75 @@ pub fn check(content: &Content) -> Vec<Problem> {
         .copied()
         .collect();
     for source in content.sources {
+        let at = Locator::Source(source.key.into());
+        c.text(&at, "citation", source.citation);
         if !used.contains(source.key) {
             c.report(
-                Locator::Source(source.key.into()),
-                "is never cited; remove it or cite it",
+                &at,
+                None,
+                "is never cited; cite it in some `sources` or remove it",
             );
         }
     }
-    for key in REQUIRED_TEXTS {
-        if content.texts.iter().all(|t| t.key != *key) {
-            c.report(
-                Locator::Text((*key).into()),
-                "is missing from [texts]; the app shows it",
-            );
-        }
-    }
-    for text in content.texts {
-        c.text(Locator::Text(text.key.into()), "text", text.text);
-    }
-    c.problems
 }
 
-/// Reachability, endings and cycles of the question graph.
-fn graph(c: &mut Checker) {
-    let content = c.content;
-    let edges: BTreeMap<&str, Vec<Next>> = content
-        .questions
-        .iter()
-        .map(|q| {
-            let mut next = vec![q.next];
-            next.extend(q.options.iter().filter_map(|o| o.next));
-            (q.id, next)
-        })
-        .collect();
-    let Some(first) = content.questions.first() else {
-        return;
-    };
-    // Depth-first search; a question seen again on the current stack is a cycle.
-    let mut reached = BTreeSet::new();
-    let mut stack: Vec<(&str, usize)> = vec![(first.id, 0)];
-    let mut on_stack = vec![first.id];
-    reached.insert(first.id);
-    let mut cycles = BTreeSet::new();
-    while let Some((id, i)) = stack.pop() {
-        let next = edges.get(id).and_then(|n| n.get(i)).copied();
-        match next {
-            None => {
-                on_stack.pop();
-            }
-            Some(next) => {
-                stack.push((id, i + 1));
-                if let Next::Question(to) = next {
-                    if let Some(at) = on_stack.iter().position(|q| *q == to) {
-                        let mut cycle: Vec<&str> = on_stack[at..].to_vec();
-                        cycle.push(to);
-                        cycles.insert((to, cycle.join(" → ")));
-                    } else if edges.contains_key(to) && reached.insert(to) {
-                        stack.push((to, 0));
-                        on_stack.push(to);
-                    }
-                }
-            }
-        }
-    }
-    for (at, cycle) in cycles {
-        c.report(
-            Locator::Question(at.into()),
-            format!("is part of a cycle, so a path never ends: {cycle}"),
-        );
-    }
-    for question in content.questions {
-        if !reached.contains(question.id) {
+fn texts(c: &mut Checker) {
+    for key in REQUIRED_TEXTS {
+        if c.content.texts.iter().all(|t| t.key != *key) {
             c.report(
-                Locator::Question(question.id.into()),
-                "cannot be reached from the first question; point a `next` at it or remove it",
+                &Locator::Text((*key).into()),
+                None,
+                format!("is missing from [texts]; the app shows it, so add `{key} = \"...\"`"),
             );
         }
+    }
+    for text in c.content.texts {
+        c.text(&Locator::Text(text.key.into()), "text", text.text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_a_close_id_or_lists_them_all() {
+        let known = ["driving", "sitting", "running"];
+        assert_eq!(suggest("drivng", &known), "did you mean \"driving\"?");
+        assert_eq!(suggest("siting", &known), "did you mean \"sitting\"?");
+        assert_eq!(
+            suggest("swimming", &known),
+            "known: driving, sitting, running"
+        );
+        assert_eq!(
+            suggest("ab", &["xy"]),
+            "known: xy",
+            "short ids need a closer match"
+        );
+        assert_eq!(suggest("x", &[]), "there are none yet");
+    }
+
+    #[test]
+    fn a_problem_shows_its_item_and_reason() {
+        let problem = Problem {
+            at: Locator::Item("sitting".into(), 2),
+            field: Some("sources"),
+            occurrence: 0,
+            reason: "has no sources".into(),
+        };
+        assert_eq!(
+            problem.to_string(),
+            "section \"sitting\", item 2: has no sources"
+        );
+        let error = ContentError {
+            file: "content/guide.toml".into(),
+            line: 42,
+            column: 3,
+            message: problem.to_string(),
+        };
+        assert_eq!(
+            error.to_string(),
+            "content/guide.toml:42:3: section \"sitting\", item 2: has no sources"
+        );
     }
 }

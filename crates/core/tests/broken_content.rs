@@ -1,224 +1,230 @@
 //! A broken content file fails with the file, the line and the reason.
 //!
-//! Each case breaks the real content file in one way and checks the message.
+//! Each file in `tests/fixtures/broken/` is `valid.toml` broken in one way.
+//! Its header lists what must be reported (`# expect: …`), and the lines the
+//! errors must point at carry `# <- error`, in the same order. Each fixture
+//! has a test of its own name below (the hazard log in
+//! `docs/clinical-safety.md` names some of them).
 
-use guide_core::parse::parse;
+mod common;
 
-const REAL: &str = include_str!("../../../content/guide.toml");
-const FILE: &str = "content/guide.toml";
+use std::path::Path;
 
-/// The 1-based line of the first occurrence of `needle` after `after`.
-fn line_of(text: &str, after: &str, needle: &str) -> usize {
-    let start = text
-        .find(after)
-        .unwrap_or_else(|| panic!("{after:?} not in content"));
-    let at = start
-        + text[start..]
-            .find(needle)
-            .unwrap_or_else(|| panic!("{needle:?} not after {after:?}"));
-    text[..at].matches('\n').count() + 1
-}
+use guide_core::parse::{load, parse};
 
-/// Replaces the first `from` after `after` with `to`.
-fn break_content(after: &str, from: &str, to: &str) -> String {
-    let start = REAL
-        .find(after)
-        .unwrap_or_else(|| panic!("{after:?} not in content"));
-    let at = start
-        + REAL[start..]
-            .find(from)
-            .unwrap_or_else(|| panic!("{from:?} not after {after:?}"));
-    format!("{}{}{}", &REAL[..at], to, &REAL[at + from.len()..])
-}
+const MARKER: &str = "# <- error";
 
-/// Parses `text` and expects an error mentioning `reason` on `line`.
-fn expect(text: &str, reason: &str, line: usize) {
-    let errors = parse(FILE, text).expect_err("broken content was accepted");
-    let wanted = format!("{FILE}:{line}:");
+/// Loads `broken/<name>.toml` and checks its errors against its header.
+fn check_broken(name: &str) {
+    let path = common::fixture(&format!("broken/{name}.toml"));
+    let text = std::fs::read_to_string(&path).expect("fixture exists");
+    let expects: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("# expect: "))
+        .collect();
+    let lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim_end().ends_with(MARKER))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert!(!expects.is_empty(), "{name}: no `# expect:` line");
+    assert_eq!(
+        expects.len(),
+        lines.len(),
+        "{name}: each `# expect:` needs one `{MARKER}` line"
+    );
+
+    let errors = load(&path).expect_err("broken content was accepted");
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let all = || shown.iter().map(|e| format!("  {e}\n")).collect::<String>();
+    let file = format!("broken/{name}.toml");
+    for (expect, line) in expects.iter().zip(&lines) {
+        let found = errors.iter().zip(&shown).any(|(error, message)| {
+            error.line == *line
+                && message.contains(&file)
+                && message.contains(&format!("{name}.toml:{line}:"))
+                && message.contains(expect)
+        });
+        assert!(
+            found,
+            "{name}: expected `…{file}:{line}:…: …{expect}…`, got:\n{}",
+            all()
+        );
+    }
+    // Nothing else is reported, so each fixture tests one kind of failure.
+    // (A page text added to REQUIRED_TEXTS need only be added to valid.toml.)
+    let unexpected: Vec<&String> = shown
+        .iter()
+        .filter(|message| !expects.iter().any(|e| message.contains(e)))
+        .filter(|message| !message.contains("is missing from [texts]"))
+        .collect();
     assert!(
-        errors
-            .iter()
-            .any(|e| e.to_string().starts_with(&wanted) && e.to_string().contains(reason)),
-        "expected `{wanted} … {reason}`, got:\n{}",
-        errors
-            .iter()
-            .map(|e| format!("  {e}\n"))
-            .collect::<String>()
+        unexpected.is_empty(),
+        "{name}: unexpected errors:\n{unexpected:#?}\nall errors:\n{}",
+        all()
     );
 }
 
-const SUDDEN: &str = "id = \"sudden_injury\"";
+#[test]
+fn the_valid_fixture_passes() {
+    let content = common::valid();
+    assert_eq!(content.questions[0].id, "danger");
+}
 
 #[test]
 fn the_real_content_passes() {
-    parse(FILE, REAL).unwrap_or_else(|e| panic!("{e:?}"));
+    common::real();
 }
 
 #[test]
-fn unknown_next_id() {
-    let text = break_content(
-        SUDDEN,
-        "next = \"general_health\"",
-        "next = \"general_helth\"",
+fn every_broken_fixture_has_a_test() {
+    let dir = common::fixture("broken");
+    let source = include_str!("broken_content.rs");
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("broken fixtures") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_stem()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        assert!(
+            source.contains(&format!("fn {name}() {{\n    check_broken(\"{name}\")")),
+            "{} has no test `fn {name}()` calling check_broken(\"{name}\")",
+            path.display()
+        );
+        names.push(name);
+    }
+    assert!(names.len() >= 14, "only {} broken fixtures", names.len());
+}
+
+#[test]
+fn errors_name_the_file_as_given() {
+    let text = std::fs::read_to_string(common::fixture("broken/unknown_next_id.toml")).unwrap();
+    let errors = parse("content/guide.toml", &text).expect_err("broken");
+    assert!(
+        errors[0].to_string().starts_with("content/guide.toml:"),
+        "{}",
+        errors[0]
     );
-    expect(
-        &text,
-        "next \"general_helth\" is not a question id",
-        line_of(&text, "", SUDDEN),
+}
+
+#[test]
+fn a_missing_file_is_reported() {
+    let errors = load(Path::new("no/such/guide.toml")).expect_err("no file");
+    let message = errors[0].to_string();
+    assert!(
+        message.starts_with("no/such/guide.toml: cannot read"),
+        "{message}"
     );
 }
 
 #[test]
 fn syntax_error() {
-    let text = break_content("", "[meta]", "[meta");
-    expect(&text, "", line_of(&text, "", "[meta"));
+    check_broken("syntax_error")
 }
 
 #[test]
 fn unknown_key() {
-    let text = break_content("[meta]", "title =", "colour = \"red\"\ntitle =");
-    expect(
-        &text,
-        "unknown field `colour`",
-        line_of(&text, "", "colour"),
-    );
+    check_broken("unknown_key")
+}
+
+#[test]
+fn unknown_next_id() {
+    check_broken("unknown_next_id")
 }
 
 #[test]
 fn unreachable_question() {
-    let text = break_content(
-        "id = \"pain_where\"",
-        "next = \"sitting\"",
-        "next = \"driving\"",
-    );
-    expect(
-        &text,
-        "cannot be reached",
-        line_of(&text, "", "id = \"sitting\""),
-    );
+    check_broken("unreachable_question")
 }
 
 #[test]
 fn cycle() {
-    let text = break_content("id = \"stairs\"", "next = \"onset\"", "next = \"sitting\"");
-    expect(&text, "cycle", line_of(&text, "", "id = \"sitting\""));
+    check_broken("cycle")
 }
 
 #[test]
 fn path_with_no_ending() {
-    let text = break_content("id = \"tried\"", "next = \"end\"", "next = \"done\"");
-    expect(
-        &text,
-        "next \"done\" is not a question id",
-        line_of(&text, "", "id = \"tried\""),
-    );
+    check_broken("path_with_no_ending")
 }
 
 #[test]
 fn duplicate_id() {
-    let text = break_content(
-        "[[questions]]\nid = \"driving\"",
-        "id = \"driving\"",
-        "id = \"sitting\"",
-    );
-    let line = line_of(&text, "[[questions]]\nid = \"sitting\"", "id = \"sitting\"");
-    expect(&text, "appears more than once", line);
+    check_broken("duplicate_id")
 }
 
 #[test]
 fn missing_source() {
-    let text = break_content(
-        "id = \"cauda_equina\"",
-        "sources = [\"finucane2020\"]",
-        "sources = []",
-    );
-    expect(
-        &text,
-        "has no sources",
-        line_of(&text, "", "id = \"cauda_equina\""),
-    );
+    check_broken("missing_source")
 }
 
 #[test]
 fn unknown_source() {
-    let text = break_content(
-        "id = \"cauda_equina\"",
-        "sources = [\"finucane2020\"]",
-        "sources = [\"finucane2021\"]",
-    );
-    expect(
-        &text,
-        "source \"finucane2021\" is not in [[sources]]",
-        line_of(&text, "", "id = \"cauda_equina\""),
-    );
+    check_broken("unknown_source")
+}
+
+#[test]
+fn unused_source() {
+    check_broken("unused_source")
 }
 
 #[test]
 fn red_flag_that_does_not_escalate() {
-    let text = break_content(
-        "id = \"cauda_equina\"",
-        "care = \"emergency\"",
-        "care = \"self_manage\"",
-    );
-    expect(
-        &text,
-        "does not escalate",
-        line_of(&text, "", "id = \"cauda_equina\""),
-    );
+    check_broken("red_flag_that_does_not_escalate")
+}
+
+#[test]
+fn red_flag_below_a_rule() {
+    check_broken("red_flag_below_a_rule")
 }
 
 #[test]
 fn red_flag_never_used() {
-    let text = break_content("id = \"under_16\"\n", "red_flag = \"under_16\"", "");
-    expect(
-        &text,
-        "is never used",
-        line_of(
-            &text,
-            "[[red_flags]]\nid = \"under_16\"",
-            "id = \"under_16\"",
-        ),
-    );
+    check_broken("red_flag_never_used")
 }
 
 #[test]
 fn unknown_placeholder() {
-    let text = break_content("start_emergency", "{emergency}", "{emergancy}");
-    expect(
-        &text,
-        "uses {emergancy}",
-        line_of(&text, "", "start_emergency"),
-    );
+    check_broken("unknown_placeholder")
 }
 
 #[test]
 fn missing_required_text() {
-    let text = break_content("[texts]", "start_title =", "old_start_title =");
-    expect(
-        &text,
-        "text \"start_title\": is missing from [texts]",
-        line_of(&text, "", "[texts]"),
-    );
+    check_broken("missing_required_text")
 }
 
 #[test]
 fn exclusive_on_a_single_question() {
-    let text = break_content(SUDDEN, "id = \"no\"", "id = \"no\"\nexclusive = true");
-    expect(
-        &text,
-        "`exclusive` only makes sense",
-        line_of(&text, SUDDEN, "id = \"no\""),
-    );
+    check_broken("exclusive_on_a_single_question")
+}
+
+#[test]
+fn next_on_a_multi_option() {
+    check_broken("next_on_a_multi_option")
+}
+
+#[test]
+fn unknown_condition_answer() {
+    check_broken("unknown_condition_answer")
+}
+
+#[test]
+fn trigger_brings_nothing() {
+    check_broken("trigger_brings_nothing")
+}
+
+/// Several problems in one file are all reported, not just the first.
+#[test]
+fn many_problems() {
+    check_broken("many_problems")
 }
 
 #[test]
 fn every_error_is_reported_not_just_the_first() {
-    let text = break_content(
-        SUDDEN,
-        "next = \"general_health\"",
-        "next = \"general_helth\"",
-    );
-    let text = text.replacen("sources = [\"finucane2020\"]", "sources = []", 1);
-    let errors = parse(FILE, &text).expect_err("broken content was accepted");
-    assert!(errors.len() >= 2, "{errors:?}");
+    let path = common::fixture("broken/many_problems.toml");
+    assert_eq!(load(&path).expect_err("broken").len(), 3);
+    let path = common::fixture("broken/unknown_key.toml");
+    assert_eq!(load(&path).expect_err("broken").len(), 2);
 }

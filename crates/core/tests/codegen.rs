@@ -1,46 +1,85 @@
-//! The generated Rust holds every item of the content, escaped.
+//! The generated Rust holds every item of the content, escaped, and compiles
+//! back to exactly the content it was made from.
+//!
+//! `tests/fixtures/valid.generated.rs` is `codegen::rust` of `valid.toml`,
+//! checked in. This test crate compiles it with `include!` (so a syntax or
+//! type error in the generated code fails the build of this test) and
+//! compares the compiled static with the parsed file, field by field.
+//! Regenerate it after changing the fixture or the generator with
+//! `UPDATE_GENERATED=1 cargo test -p guide-core --test codegen`.
+
+mod common;
 
 use guide_core::codegen::rust;
-use guide_core::parse::parse;
+
+mod generated {
+    include!("fixtures/valid.generated.rs");
+}
+
+#[test]
+fn the_generated_file_is_up_to_date() {
+    let path = common::fixture("valid.generated.rs");
+    let code = rust(common::valid());
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::write(&path, &code).expect("write the generated fixture");
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == code,
+        "{} is stale; regenerate it with `UPDATE_GENERATED=1 cargo test -p guide-core --test codegen`",
+        path.display()
+    );
+}
+
+#[test]
+fn the_generated_code_compiles_to_the_same_content() {
+    assert_eq!(&generated::CONTENT, common::valid());
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let again = guide_core::parse::load(&common::fixture("valid.toml")).expect("valid fixture");
+    assert_eq!(rust(common::valid()), rust(&again));
+}
 
 #[test]
 fn generated_code_holds_every_item() {
-    let content = parse(
-        "content/guide.toml",
-        include_str!("../../../content/guide.toml"),
-    )
-    .expect("valid content");
-    let code = rust(&content);
-    assert!(code.starts_with("pub static CONTENT: guide_core::model::Content = "));
-    assert_eq!(
-        code.matches("guide_core::model::Question {").count(),
-        content.questions.len()
-    );
-    assert_eq!(
-        code.matches("guide_core::model::RedFlag {").count(),
-        content.red_flags.len()
-    );
-    assert_eq!(
-        code.matches("guide_core::model::Section {").count(),
-        content.sections.len()
-    );
-    for question in content.questions {
-        assert!(
-            code.contains(&format!("{:?}", question.text)),
-            "{} missing",
-            question.id
+    for content in [common::valid(), common::real()] {
+        let code = rust(content);
+        assert!(code.starts_with("pub static CONTENT: guide_core::model::Content = "));
+        assert!(code.ends_with(";\n"));
+        let count = |ty: &str| code.matches(&format!("guide_core::model::{ty} {{")).count();
+        assert_eq!(count("Question"), content.questions.len());
+        assert_eq!(
+            count("Choice"),
+            content.questions.iter().map(|q| q.options.len()).sum()
         );
+        assert_eq!(count("RedFlag"), content.red_flags.len());
+        assert_eq!(count("CareLevel"), content.care_levels.len());
+        assert_eq!(count("Rule"), content.rules.len());
+        assert_eq!(count("Section"), content.sections.len());
+        assert_eq!(count("Text"), content.texts.len());
+        for question in content.questions {
+            assert!(
+                code.contains(&format!("{:?}", question.text)),
+                "{} missing",
+                question.id
+            );
+        }
     }
 }
 
 #[test]
-fn quotes_and_newlines_are_escaped() {
-    let text = include_str!("../../../content/guide.toml").replacen(
-        "start_time = \"",
-        "start_time = \"He said \\\"sit\\\"\\n",
-        1,
-    );
-    let content = parse("content/guide.toml", &text).expect("valid content");
-    let code = rust(&content);
-    assert!(code.contains(r#""He said \"sit\"\n"#), "escaping lost");
+fn quotes_backslashes_newlines_and_unicode_are_escaped() {
+    let code = rust(common::valid());
+    assert!(code.contains(r#""Numbness between your legs (the \"saddle\" area)""#));
+    assert!(code.contains(
+        r#""General advice only \\ not a diagnosis.\nSee a physio if you are unsure – they can help.""#
+    ));
+    // And they survive compilation unchanged.
+    let label = generated::CONTENT.questions[0].options[0].label;
+    assert_eq!(label, "Numbness between your legs (the \"saddle\" area)");
+    assert!(generated::CONTENT
+        .text("result_disclaimer")
+        .contains("\\ not a diagnosis.\nSee"));
 }

@@ -1,29 +1,31 @@
-//! Property tests: random journeys through the guide, with back navigation,
-//! changes, address visits and restarts, on the real content.
+//! Property tests: random journeys through the guide (valid and invalid
+//! answers, back, change, address visits, restarts) on the session reducer,
+//! over the valid fixture and the real content file.
+//!
+//! After every action: the page is one the answers allow; an outcome exists
+//! exactly when the questions have stopped; a red flag on the path gives at
+//! least its care; and answering only the path's answers in a fresh session
+//! gives the same walk, page and outcome (history and answers off the path
+//! change nothing).
 
-use std::path::Path;
-use std::sync::OnceLock;
+mod common;
 
 use guide_core::engine::{outcome, walk, Step};
-use guide_core::model::Content;
+use guide_core::model::{Content, Kind};
 use guide_core::paths::answers_to;
 use guide_core::session::{Action, Page, Session};
 use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
-fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/guide.toml");
-        guide_core::parse::load(&path).expect("content/guide.toml passes its checks")
-    })
-}
-
-/// A patient's action, by index into what is possible at the time.
+/// A patient's action, by indices into what is possible at the time.
 #[derive(Debug, Clone)]
 enum Move {
+    /// A valid answer to the question on screen.
     AnswerCurrent(usize),
+    /// A valid answer to any question, on the path or not.
     AnswerAny(usize, usize),
-    Nonsense(usize),
+    /// An answer the question does not allow.
+    Invalid(usize, usize),
     Back,
     Change(usize),
     Visit(usize),
@@ -33,9 +35,9 @@ enum Move {
 
 fn moves() -> impl Strategy<Value = Move> {
     prop_oneof![
-        6 => any::<usize>().prop_map(Move::AnswerCurrent),
+        8 => any::<usize>().prop_map(Move::AnswerCurrent),
         1 => (any::<usize>(), any::<usize>()).prop_map(|(q, a)| Move::AnswerAny(q, a)),
-        1 => any::<usize>().prop_map(Move::Nonsense),
+        1 => (any::<usize>(), any::<usize>()).prop_map(|(q, a)| Move::Invalid(q, a)),
         2 => Just(Move::Back),
         1 => any::<usize>().prop_map(Move::Change),
         1 => any::<usize>().prop_map(Move::Visit),
@@ -44,79 +46,131 @@ fn moves() -> impl Strategy<Value = Move> {
     ]
 }
 
-fn action(session: &Session, m: &Move) -> Action {
-    let content = content();
+fn action(content: &Content, session: &Session, m: &Move) -> Action {
     let pick = |i: usize, n: usize| i % n.max(1);
-    let question = |i: usize| {
-        content.questions[pick(i, content.questions.len())]
-            .id
-            .to_owned()
+    let question = |i: usize| &content.questions[pick(i, content.questions.len())];
+    let valid = |id: &str, i: usize| {
+        let options = answers_to(content.question(id).expect("known question"));
+        Action::Answer {
+            question: id.to_owned(),
+            choices: options[pick(i, options.len())].clone(),
+        }
     };
     match m {
         Move::AnswerCurrent(i) => match &session.page {
-            Page::Question(id) => {
-                let q = content.question(id).unwrap();
-                let options = answers_to(q);
-                Action::Answer {
-                    question: id.clone(),
-                    choices: options[pick(*i, options.len())].clone(),
-                }
-            }
+            Page::Question(id) => valid(id, *i),
             _ => Action::Begin,
         },
-        Move::AnswerAny(q, a) => {
-            let q = content.question(&question(*q)).unwrap();
-            let options = answers_to(q);
+        Move::AnswerAny(q, a) => valid(question(*q).id, *a),
+        Move::Invalid(q, kind) => {
+            let q = question(*q);
+            let first = q.options[0].id.to_owned();
+            let choices = match kind % 4 {
+                0 => vec![],
+                1 => vec!["no-such-option".to_owned()],
+                2 => vec![first.clone(), first],
+                // Two options of a single question, or an exclusive one with another.
+                _ => match q.options.iter().find(|o| o.exclusive) {
+                    Some(exclusive) if q.kind == Kind::Multi => q
+                        .options
+                        .iter()
+                        .filter(|o| !o.exclusive)
+                        .take(1)
+                        .chain([exclusive])
+                        .map(|o| o.id.to_owned())
+                        .collect(),
+                    _ => q.options.iter().take(2).map(|o| o.id.to_owned()).collect(),
+                },
+            };
             Action::Answer {
-                question: q.id.into(),
-                choices: options[pick(*a, options.len())].clone(),
+                question: q.id.to_owned(),
+                choices,
             }
         }
-        Move::Nonsense(q) => Action::Answer {
-            question: question(*q),
-            choices: vec!["no-such-option".into()],
-        },
         Move::Back => Action::Back,
-        Move::Change(q) => Action::Change(question(*q)),
+        Move::Change(q) => Action::Change(question(*q).id.to_owned()),
         Move::Visit(i) => Action::Visit(match i % 4 {
             0 => Page::Start,
             1 => Page::Check,
             2 => Page::Result,
-            _ => Page::Question(question(*i / 4)),
+            _ => Page::Question(question(*i / 4).id.to_owned()),
         }),
         Move::Begin => Action::Begin,
         Move::Restart => Action::Restart,
     }
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
-
-    #[test]
-    fn any_journey_stays_on_an_allowed_page_and_keeps_red_flags(moves in prop::collection::vec(moves(), 0..80)) {
-        let content = content();
-        let mut session = Session::default();
-        for m in &moves {
-            session = session.reduce(content, action(&session, m));
-            let walk = walk(content, &session.answers);
-            match &session.page {
-                Page::Start => {}
-                Page::Question(id) => prop_assert!(walk.visits(id), "question {id} not on the path"),
-                Page::Check => prop_assert_eq!(walk.step, Step::Complete),
-                Page::Result => prop_assert!(!matches!(walk.step, Step::Ask(_))),
-            }
-            let result = outcome(content, &session.answers);
-            prop_assert_eq!(result.is_some(), !matches!(walk.step, Step::Ask(_)));
-            if let Some(result) = result {
-                let care = content.care(result.care.id).unwrap().0;
-                for flag in walk.path.iter().flat_map(|a| &a.choices).filter_map(|c| c.red_flag) {
-                    let floor = content.care(content.red_flag(flag).unwrap().care).unwrap().0;
-                    prop_assert!(care >= floor, "red flag {} lowered to rank {}", flag, care);
-                }
-                // Recomputing from a fresh session with the same answers agrees.
-                let fresh = Session::new(session.answers.clone());
-                prop_assert_eq!(outcome(content, &fresh.answers), Some(result));
+/// Plays `moves` on `content`, checking the properties after each.
+fn journey(content: &Content, moves: &[Move]) -> Result<(), TestCaseError> {
+    let mut session = Session::default();
+    for m in moves {
+        session = session.reduce(content, action(content, &session, m));
+        let walk = walk(content, &session.answers);
+        match &session.page {
+            Page::Start => {}
+            Page::Question(id) => prop_assert!(walk.visits(id), "question {} not on the path", id),
+            Page::Check => prop_assert_eq!(walk.step, Step::Complete),
+            Page::Result => prop_assert!(!matches!(walk.step, Step::Ask(_))),
+        }
+        if matches!(session.page, Page::Check | Page::Result) {
+            prop_assert!(!session.returning_to_check);
+        }
+        let result = outcome(content, &session.answers);
+        prop_assert_eq!(result.is_some(), !matches!(walk.step, Step::Ask(_)));
+        if let Some(result) = &result {
+            let care = content.care(result.care.id).expect("known").0;
+            for flag in walk
+                .path
+                .iter()
+                .flat_map(|a| &a.choices)
+                .filter_map(|c| c.red_flag)
+            {
+                let floor = content
+                    .care(content.red_flag(flag).expect("known").care)
+                    .expect("known")
+                    .0;
+                prop_assert!(care >= floor, "red flag {} lowered to rank {}", flag, care);
             }
         }
+
+        // From scratch: a new session given only the answers on the path.
+        let mut fresh = Session::default().reduce(content, Action::Begin);
+        for answered in &walk.path {
+            fresh = fresh.reduce(
+                content,
+                Action::Answer {
+                    question: answered.question.id.to_owned(),
+                    choices: answered.choices.iter().map(|c| c.id.to_owned()).collect(),
+                },
+            );
+        }
+        prop_assert_eq!(&walk, &guide_core::engine::walk(content, &fresh.answers));
+        prop_assert_eq!(&fresh.page, &fresh.current_step(content));
+        prop_assert_eq!(fresh.page, session.current_step(content));
+        prop_assert_eq!(outcome(content, &fresh.answers), result);
+    }
+    Ok(())
+}
+
+#[test]
+fn any_journey_stays_on_an_allowed_page_and_keeps_red_flags() {
+    // Loaded first, so a missing or broken content file fails plainly.
+    let contents = [
+        ("tests/fixtures/valid.toml", common::valid()),
+        ("content/guide.toml", common::real()),
+    ];
+    let mut runner = TestRunner::new(Config {
+        cases: 2000,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&prop::collection::vec(moves(), 0..80), |moves| {
+        for (label, content) in contents {
+            journey(content, &moves).map_err(|e| TestCaseError::fail(format!("{label}: {e}")))?;
+        }
+        Ok(())
+    });
+    if let Err(error) = result {
+        panic!("{error}");
     }
 }

@@ -1,0 +1,75 @@
+//! Loading the test fixtures and the real content file, shared by the
+//! integration tests (each test file uses some of it).
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use guide_core::engine::{Answers, Walk};
+use guide_core::model::Content;
+use guide_core::parse::load;
+
+/// `tests/fixtures/<name>`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The real content file, `content/guide.toml` at the workspace root.
+pub fn real_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/guide.toml")
+}
+
+fn load_or_panic(path: &Path, what: &str) -> Content {
+    if !path.exists() {
+        panic!(
+            "{what} does not exist yet at {}; the content checks need it",
+            path.display()
+        );
+    }
+    load(path).unwrap_or_else(|errors| {
+        panic!(
+            "{what} does not pass its checks:\n{}",
+            errors
+                .iter()
+                .map(|e| format!("  {e}\n"))
+                .collect::<String>()
+        )
+    })
+}
+
+/// The valid fixture, parsed once per test binary.
+pub fn valid() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| load_or_panic(&fixture("valid.toml"), "tests/fixtures/valid.toml"))
+}
+
+/// The real content, parsed once per test binary; panics with a clear
+/// message if the file is missing or does not pass its checks.
+pub fn real() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| load_or_panic(&real_path(), "content/guide.toml"))
+}
+
+/// Answers from `question: [choices]` pairs.
+pub fn answers(pairs: &[(&str, &[&str])]) -> Answers {
+    pairs
+        .iter()
+        .map(|(q, c)| (q.to_string(), c.iter().map(|s| s.to_string()).collect()))
+        .collect()
+}
+
+/// `question=choice+choice` for each answered question of a walk.
+pub fn describe(walk: &Walk) -> Vec<String> {
+    walk.path
+        .iter()
+        .map(|a| {
+            format!(
+                "{}={}",
+                a.question.id,
+                a.choices.iter().map(|c| c.id).collect::<Vec<_>>().join("+")
+            )
+        })
+        .collect()
+}
