@@ -90,7 +90,7 @@ const RED_FLAGS = [
   { path: [['emergency_signs', 'bladder_bowel']], card: 'care-card--emergency' },
   { path: [...upTo(1), ['sudden_injury', 'yes']], card: 'care-card--urgent' },
   { path: [...upTo(2), ['general_health', 'night_pain']], card: 'care-card--urgent' },
-  { path: [...upTo(3), ['age', 'under_16']], card: 'care-card--non-urgent' },
+  { path: [...upTo(3), ['age', 'under_16']], card: 'care-card--urgent' },
   { path: [...upTo(3), ['age', 'age_16_to_19'], ['teen_sprint', 'yes']], card: 'care-card--urgent' },
   { path: [...upTo(4), ['nerve_signs', 'numbness']], card: 'care-card--non-urgent' },
   { path: [...upTo(4), ['nerve_signs', 'numbness', 'weakness_worse']], card: 'care-card--urgent' },
