@@ -1,23 +1,16 @@
 //! The "Back" link at the top of a page. It is a real link (so it reads as
 //! one) that goes back within the guide and keeps every answer.
+//!
+//! A plain function rather than a component: it holds no state, and each
+//! component type adds its own copy of Yew's lifecycle code to the wasm.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BackLinkProps {
-    pub onback: Callback<()>,
-    #[prop_or(AttrValue::Static("Back"))]
-    pub label: AttrValue,
-}
-
-#[function_component]
-pub fn BackLink(props: &BackLinkProps) -> Html {
-    let onclick = {
-        let onback = props.onback.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            onback.emit(());
-        })
-    };
-    html! { <a href="#" class="back-link" {onclick}>{ props.label.clone() }</a> }
+/// A "Back" link that calls `onback` instead of following `#`.
+pub fn back_link(onback: Callback<()>) -> Html {
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        onback.emit(());
+    });
+    html! { <a href="#" class="back-link" {onclick}>{ "Back" }</a> }
 }

@@ -6,17 +6,13 @@ use yew::prelude::*;
 
 use super::text::tel;
 
-#[derive(Properties, PartialEq)]
-pub struct CareCardProps {
+/// What a care card shows.
+pub struct CareCard<'a> {
     pub style: CardStyle,
-    /// The card's heading; the page's `<h1>` when `main` is set.
+    /// The card's heading, the page's `<h1>`.
     pub title: String,
-    #[prop_or_default]
-    pub main: bool,
-    pub children: Html,
     /// A number to call, shown as a large `tel:` link.
-    #[prop_or_default]
-    pub call: Option<String>,
+    pub call: Option<&'a str>,
 }
 
 pub fn style_class(style: CardStyle) -> &'static str {
@@ -28,20 +24,21 @@ pub fn style_class(style: CardStyle) -> &'static str {
     }
 }
 
-#[function_component]
-pub fn CareCard(props: &CareCardProps) -> Html {
-    let heading = if props.main {
-        html! { <h1 class="care-card__heading" tabindex="-1">{ &props.title }</h1> }
-    } else {
-        html! { <h2 class="care-card__heading">{ &props.title }</h2> }
-    };
-    let call = props.call.as_ref().filter(|n| !n.is_empty()).map(|number| {
-        html! { <p><a class="care-card__call" href={tel(number)}>{ format!("☎ {number}") }</a></p> }
-    });
-    html! {
-        <div class={classes!("care-card", style_class(props.style))}>
-            <div class="care-card__top">{ heading }</div>
-            <div class="care-card__body">{ props.children.clone() }{ call }</div>
-        </div>
+impl CareCard<'_> {
+    /// The card around `body`. (A plain function rather than a component:
+    /// it holds no state, and each component type adds its own copy of
+    /// Yew's lifecycle code to the wasm.)
+    pub fn render(&self, body: Html) -> Html {
+        let call = self.call.filter(|n| !n.is_empty()).map(|number| {
+            html! { <p><a class="care-card__call" href={tel(number)}>{ format!("☎ {number}") }</a></p> }
+        });
+        html! {
+            <div class={classes!("care-card", style_class(self.style))}>
+                <div class="care-card__top">
+                    <h1 class="care-card__heading" tabindex="-1">{ &self.title }</h1>
+                </div>
+                <div class="care-card__body">{ body }{ call }</div>
+            </div>
+        }
     }
 }

@@ -6,7 +6,7 @@ use guide_core::session::{Action, Page};
 use yew::prelude::*;
 
 use crate::app::PageProps;
-use crate::components::back_link::BackLink;
+use crate::components::back_link::back_link;
 use crate::components::text::{page_text, paragraphs};
 use crate::content::content;
 
@@ -45,7 +45,7 @@ pub fn CheckPage(props: &PageProps) -> Html {
     };
     html! {
         <>
-            <BackLink {onback} />
+            { back_link(onback) }
             <h1 tabindex="-1">{ "Check your answers" }</h1>
             { paragraphs(&page_text(config, "check_intro")) }
             <dl class="summary-list">{ for rows }</dl>

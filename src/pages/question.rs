@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::app::PageProps;
 use crate::browser::{find, focus};
-use crate::components::back_link::BackLink;
+use crate::components::back_link::back_link;
 use crate::components::text::page_text;
 use crate::content::content;
 
@@ -24,13 +24,14 @@ fn toggle(question: &Question, chosen: &[String], id: &str, on: bool) -> Vec<Str
         (Kind::Single, _) => vec![id.to_owned()],
         (Kind::Multi, false) => chosen.iter().filter(|c| *c != id).cloned().collect(),
         (Kind::Multi, true) if exclusive(id) => vec![id.to_owned()],
-        (Kind::Multi, true) => {
-            let mut next: Vec<String> = chosen.iter().filter(|c| !exclusive(c)).cloned().collect();
-            next.push(id.to_owned());
-            // Keep the content's order so answers read back as listed.
-            next.sort_by_key(|c| question.options.iter().position(|o| o.id == c));
-            next
-        }
+        // In the content's order, so answers read back as listed.
+        (Kind::Multi, true) => question
+            .options
+            .iter()
+            .map(|o| o.id)
+            .filter(|o| *o == id || (chosen.iter().any(|c| c == o) && !exclusive(o)))
+            .map(str::to_owned)
+            .collect(),
     }
 }
 
@@ -160,7 +161,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
 
     html! {
         <>
-            <BackLink {onback} />
+            { back_link(onback) }
             if error {
                 <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="hg-error-title">
                     <h2 id="hg-error-title" class="error-summary__title">{ "There is a problem" }</h2>

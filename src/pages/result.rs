@@ -8,7 +8,7 @@ use guide_core::session::Action;
 use yew::prelude::*;
 
 use crate::app::PageProps;
-use crate::components::back_link::BackLink;
+use crate::components::back_link::back_link;
 use crate::components::care_card::CareCard;
 use crate::components::share_panel::SharePanel;
 use crate::components::sources::{cite, reference_list};
@@ -34,7 +34,7 @@ pub fn ResultPage(props: &PageProps) -> Html {
     };
     html! {
         <>
-            <BackLink {onback} />
+            { back_link(onback) }
             { body }
             <SharePanel answers={props.session.answers.clone()} config={props.config.clone()} />
             <div class="button-group">
@@ -58,10 +58,12 @@ fn stopped(props: &PageProps, outcome: &Outcome, flag: &RedFlag, onback: Callbac
     });
     html! {
         <div class="result result--stopped">
-            <CareCard style={outcome.care.style} title={clinic.fill(flag.title)} main=true call={Some(call)}>
-                <p>{ clinic.fill(flag.action) }{ cite(props.clinician, flag.sources) }</p>
-                <p>{ clinic.fill(flag.meaning) }</p>
-            </CareCard>
+            { CareCard { style: outcome.care.style, title: clinic.fill(flag.title), call: Some(&call) }.render(html! {
+                <>
+                    <p>{ clinic.fill(flag.action) }{ cite(props.clinician, flag.sources) }</p>
+                    <p>{ clinic.fill(flag.meaning) }</p>
+                </>
+            }) }
             <p><a href="#" class="link" onclick={mistake}>{ page_text(&props.config, "stop_mistake") }</a></p>
         </div>
     }
@@ -78,9 +80,9 @@ fn plan(props: &PageProps, outcome: &Outcome) -> Html {
     });
     html! {
         <div class="result">
-            <CareCard style={outcome.care.style} title={clinic.fill(outcome.care.title)} main=true>
+            { CareCard { style: outcome.care.style, title: clinic.fill(outcome.care.title), call: None }.render(html! {
                 <p>{ clinic.fill(outcome.care.action) }{ cite(props.clinician, outcome.care.sources) }</p>
-            </CareCard>
+            }) }
             { paragraphs(&page_text(config, "result_fit")) }
             if !outcome.reasons.is_empty() {
                 <section class="plan-section" aria-labelledby="hg-why">

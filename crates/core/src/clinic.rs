@@ -185,8 +185,12 @@ fn contrast(background: &str, text: &str) -> Result<(), String> {
     if ratio >= 4.5 {
         Ok(())
     } else {
+        // One decimal without float formatting, which would weigh on the wasm.
+        let tenths = (ratio * 10.0) as u32;
         Err(format!(
-            "text colour {text} on {background} has contrast {ratio:.1}:1; it needs at least 4.5:1"
+            "text colour {text} on {background} has contrast {}.{}:1; it needs at least 4.5:1",
+            tenths / 10,
+            tenths % 10
         ))
     }
 }

@@ -6,31 +6,40 @@
 //! longer visits (after going back and changing an earlier answer) are kept,
 //! so going forward again restores them, but they never affect the outcome.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use crate::model::{
     AnswerRef, CareLevel, Choice, Condition, Content, Kind, Next, Question, RedFlag, Section,
 };
 
-/// The patient's answers: question id → chosen option ids.
+/// The patient's answers: question id → chosen option ids, kept in order
+/// of question id. (A sorted list rather than a `BTreeMap`: a few dozen
+/// entries at most, and the map's code would weigh on the wasm.)
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<String, Vec<String>>);
+pub struct Answers(Vec<(String, Vec<String>)>);
 
 impl Answers {
     pub fn new() -> Self {
         Self::default()
     }
 
+    fn find(&self, question: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(q, _)| q.as_str().cmp(question))
+    }
+
     pub fn set(&mut self, question: &str, choices: Vec<String>) {
-        self.0.insert(question.to_owned(), choices);
+        match self.find(question) {
+            Ok(at) => self.0[at].1 = choices,
+            Err(at) => self.0.insert(at, (question.to_owned(), choices)),
+        }
     }
 
     pub fn get(&self, question: &str) -> Option<&[String]> {
-        self.0.get(question).map(Vec::as_slice)
+        self.find(question).ok().map(|at| self.0[at].1.as_slice())
     }
 
     pub fn remove(&mut self, question: &str) {
-        self.0.remove(question);
+        if let Ok(at) = self.find(question) {
+            self.0.remove(at);
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -43,8 +52,13 @@ impl Answers {
 }
 
 impl FromIterator<(String, Vec<String>)> for Answers {
+    /// A later answer to the same question replaces an earlier one.
     fn from_iter<T: IntoIterator<Item = (String, Vec<String>)>>(iter: T) -> Self {
-        Self(iter.into_iter().collect())
+        let mut answers = Self::new();
+        for (question, choices) in iter {
+            answers.set(&question, choices);
+        }
+        answers
     }
 }
 
@@ -120,9 +134,9 @@ pub fn valid_choices(
         .iter()
         .map(|id| question.choice(id))
         .collect::<Option<_>>()?;
-    let distinct: BTreeSet<_> = ids.iter().collect();
+    let distinct = ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id));
     let ok = !choices.is_empty()
-        && distinct.len() == choices.len()
+        && distinct
         && match question.kind {
             Kind::Single => choices.len() == 1,
             Kind::Multi => choices.len() == 1 || choices.iter().all(|c| !c.exclusive),
@@ -213,14 +227,15 @@ pub fn progress(content: &Content, answers: &Answers, current: &str) -> Progress
         .position(|a| a.question.id == current)
         .unwrap_or(walk.path.len());
     let mut remaining = 0;
-    let mut seen = BTreeSet::new();
+    let mut seen = Vec::new();
     let mut next = content
         .question(current)
         .map_or(Next::End, |q| Next::Question(q.id));
     while let Next::Question(id) = next {
-        let Some(q) = content.question(id).filter(|_| seen.insert(id)) else {
+        let Some(q) = content.question(id).filter(|_| !seen.contains(&id)) else {
             break;
         };
+        seen.push(id);
         remaining += 1;
         next = match valid_choices(q, answers) {
             Some(c) if q.kind == Kind::Single => c[0].next.unwrap_or(q.next),
@@ -270,13 +285,11 @@ pub fn outcome_of(content: &Content, walk: &Walk) -> Option<Outcome> {
             (Some(flag), Vec::new())
         }
         Step::Complete => {
-            let brought: BTreeSet<&str> = chosen().flat_map(|c| c.brings.iter().copied()).collect();
+            let brought = |id: &str| chosen().any(|c| c.brings.contains(&id));
             let sections = content
                 .sections
                 .iter()
-                .filter(|s| {
-                    s.always || brought.contains(s.id) || s.when.is_some_and(|w| walk.holds(&w))
-                })
+                .filter(|s| s.always || brought(s.id) || s.when.is_some_and(|w| walk.holds(&w)))
                 .collect();
             (None, sections)
         }
