@@ -9,6 +9,8 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod pages;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod state;
 
 /// Mounts the guide into `#hamstring-guide` (created if the page has none).

@@ -138,10 +138,7 @@ async fn the_app_renders_the_start_page() {
     let title = hamstring_guide::content::content().text("start_title");
     assert_eq!(heading.text_content().unwrap(), title);
     assert_eq!(root.get_attribute("data-ready").as_deref(), Some("true"));
-    assert!(root
-        .query_selector("button.button--start")
-        .unwrap()
-        .is_some());
+    assert!(root.query_selector(".button--start").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]

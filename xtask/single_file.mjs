@@ -33,7 +33,10 @@ const head = html.slice(0, html.indexOf('</head>'))
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/<link rel="(manifest|icon|stylesheet|modulepreload|preload)"[^>]*>/g, '')
   .replace(/<script type="module" src="[^"]*"><\/script>/, '');
-const body = html.slice(html.indexOf('</head>'));
+// The prerendered start page links a stylesheet file; the single file has
+// none, so it starts from the empty host and the app renders at once.
+const body = html.slice(html.indexOf("</head>"))
+  .replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/, "");
 const page = `${head}<style id="hamstring-guide-style">${css}</style>\n<script type="module">${script}</script>\n${body}`;
 await mkdir(out.slice(0, out.lastIndexOf('/')), { recursive: true });
 await writeFile(out, page);

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod focus;
 pub mod frame;
+pub mod handover;
 pub mod route;
 pub mod service_worker;
 pub mod share;
@@ -38,24 +39,28 @@ fn host() -> Element {
 /// `#hamstring-guide`, so the guide's styles and the host page's styles
 /// cannot reach each other. The guide's stylesheet (a `<link>` to its
 /// `style-*.css`, or the single-file build's `<style id="hamstring-guide-style">`)
-/// is copied into the shadow root.
+/// is copied into the shadow root, unless a prerendered page brought it.
 pub fn mount_point() -> Element {
     let host = host();
     let shadow = host.shadow_root().unwrap_or_else(|| {
         host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .expect("attach shadow root")
     });
-    let styles = document()
-        .query_selector_all("link[rel=stylesheet][href*='style-'], style#hamstring-guide-style")
-        .expect("valid selector");
-    for i in 0..styles.length() {
-        if let Some(style) = styles.item(i) {
-            if let Ok(copy) = style.clone_node_with_deep(true) {
-                let _ = shadow.append_child(&copy);
+    let container = document().create_element("div").expect("create container");
+    if handover::prerendered(&shadow) {
+        handover::prepare(&container);
+    } else {
+        let styles = document()
+            .query_selector_all("link[rel=stylesheet][href*='style-'], style#hamstring-guide-style")
+            .expect("valid selector");
+        for i in 0..styles.length() {
+            if let Some(style) = styles.item(i) {
+                if let Ok(copy) = style.clone_node_with_deep(true) {
+                    let _ = shadow.append_child(&copy);
+                }
             }
         }
     }
-    let container = document().create_element("div").expect("create container");
     shadow.append_child(&container).expect("attach container");
     container
 }
@@ -72,6 +77,9 @@ pub fn standalone() -> bool {
 /// Marks the guide as ready for input (tests and the benchmark wait for it).
 pub fn mark_ready() {
     if let Some(root) = document().get_element_by_id(ROOT_ID) {
+        if let Some(shadow) = root.shadow_root() {
+            handover::finish(&shadow);
+        }
         let _ = root.set_attribute("data-ready", "true");
     }
     if let Some(performance) = gloo::utils::window().performance() {

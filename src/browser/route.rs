@@ -12,7 +12,8 @@ pub fn current() -> Option<Page> {
     page_from_path(hash.strip_prefix('#').unwrap_or(&hash))
 }
 
-fn address(page: &Page) -> String {
+/// The address of `page`, as a link's `href`.
+pub fn address(page: &Page) -> String {
     format!("#/{}", page_to_path(page))
 }
 

@@ -2,11 +2,13 @@
 //! what it is not, and that nothing leaves the device. Offers to continue
 //! when answers were saved earlier.
 
-use guide_core::session::Action;
+use guide_core::session::{Action, Page};
 use yew::prelude::*;
 
 use crate::app::PageProps;
+use crate::browser::route;
 use crate::components::text::{page_text, paragraphs};
+use crate::content::content;
 
 #[function_component]
 pub fn StartPage(props: &PageProps) -> Html {
@@ -22,11 +24,21 @@ pub fn StartPage(props: &PageProps) -> Html {
             dispatch.emit(Action::Begin);
         })
     };
+    // A link to the first question, so that a tap on the prerendered page
+    // (before the app has loaded) is not lost: the app opens at that address.
+    let begin = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dispatch.emit(Action::Begin);
+        })
+    };
+    let first = Page::Question(content().questions[0].id.into());
     let actions = if props.session.answers.is_empty() {
         html! {
-            <button type="button" class="button button--start" onclick={send(Action::Begin)}>
+            <a class="button button--start" href={route::address(&first)} onclick={begin}>
                 { "Start now" }
-            </button>
+            </a>
         }
     } else {
         html! {

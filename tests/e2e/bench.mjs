@@ -44,7 +44,7 @@ for (let i = 0; i < LOADS; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(baseUrl());
-  await page.waitForSelector('#hamstring-guide[data-ready="true"] button.button--start');
+  await page.waitForSelector('#hamstring-guide[data-ready="true"] .button--start');
   const t = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     ready: performance.getEntriesByName('hg-ready')[0]?.startTime ?? NaN,

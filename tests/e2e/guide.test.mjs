@@ -42,7 +42,7 @@ async function passSafetyScreen(page) {
 }
 
 async function runnerWhoSitsAndSprints(page) {
-  await page.click('button.button--start');
+  await page.click('.button--start');
   await passSafetyScreen(page);
   await answer(page, 'sitting', 'yes');
   await answer(page, 'sitting_time', 'from_20_to_60');
@@ -104,7 +104,7 @@ test('each red flag stops the questions with its care card, and a misclick can g
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-    await page.click('button.button--start');
+    await page.click('.button--start');
     for (const [question, ...choices] of path) await answer(page, question, ...choices);
     await page.waitForSelector(`.${card}`, { timeout: 5000 }).catch(() => {
       throw new Error(`no ${card} after ${JSON.stringify(path)}`);
@@ -119,7 +119,7 @@ test('each red flag stops the questions with its care card, and a misclick can g
 
 test('Back, Forward and reload keep the place and the answers', async () => {
   const page = await openGuide();
-  await page.click('button.button--start');
+  await page.click('.button--start');
   await answer(page, 'emergency_signs', 'none');
   await answer(page, 'sudden_injury', 'no');
   await page.waitForSelector('input[name="general_health"]');
@@ -139,7 +139,7 @@ test('Back, Forward and reload keep the place and the answers', async () => {
 
 test('Continue with nothing chosen shows an error summary that links to the field', async () => {
   const page = await openGuide();
-  await page.click('button.button--start');
+  await page.click('.button--start');
   await page.waitForSelector('input[name="emergency_signs"]');
   await page.click('button[type="submit"]');
   await page.waitForSelector('.error-summary');
@@ -211,7 +211,7 @@ for (const colorScheme of ['light', 'dark']) {
     const page = await openGuide({ colorScheme, viewport: { width: 1280, height: 800 } });
     await expectNoAxeViolations(page, 'start');
     await screenshot(page, `start-1280-${colorScheme}`);
-    await page.click('button.button--start');
+    await page.click('.button--start');
     await page.waitForSelector('input[name="emergency_signs"]');
     await expectNoAxeViolations(page, 'question');
     await screenshot(page, `question-1280-${colorScheme}`);
@@ -248,7 +248,7 @@ async function runnerRestAfterEmergency(page) {
 
 test('a Change link returns to its question and then straight back to check your answers', async () => {
   const page = await openGuide();
-  await page.click('button.button--start');
+  await page.click('.button--start');
   await passSafetyScreen(page);
   for (const q of ['sitting', 'driving', 'running', 'lunging', 'stretching', 'bending', 'stairs']) await answer(page, q, 'no');
   for (const [q, c] of HISTORY) {
@@ -276,7 +276,7 @@ test('at 320 px there is no sideways scrolling and every control is at least 44 
     assert.deepEqual(small, [], `${label}: targets under 44px`);
   };
   await check('start');
-  await page.click('button.button--start');
+  await page.click('.button--start');
   await page.waitForSelector('input[name="emergency_signs"]');
   await check('question');
   await page.context().close();
@@ -291,7 +291,7 @@ test('the guide works when hosted under a sub-path', async () => {
   page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
   await page.goto(site.url);
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  await page.click('button.button--start');
+  await page.click('.button--start');
   await answer(page, 'emergency_signs', 'none');
   await page.waitForSelector('input[name="sudden_injury"]');
   assert.ok(page.url().startsWith(`${site.url}#/q/sudden_injury`), page.url());

@@ -41,7 +41,7 @@ test('after one visit the guide opens and works with no network', async () => {
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  await page.click('button.button--start');
+  await page.click('.button--start');
   await answer(page, 'emergency_signs', 'none');
   await answer(page, 'sudden_injury', 'yes');
   await page.waitForSelector('.care-card--urgent');
@@ -104,7 +104,7 @@ test('a full run stays on its own origin, sets no cookies and breaks no CSP rule
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
-  await page.click('button.button--start');
+  await page.click('.button--start');
   for (const [q, c] of [['emergency_signs', 'none'], ['sudden_injury', 'no'], ['general_health', 'none'], ['age', 'age_20_plus'], ['nerve_signs', 'none'], ['pain_where', 'sit_bone']]) {
     await answer(page, q, c);
   }

@@ -23,7 +23,7 @@ async function completedResult(context) {
   const page = await context.newPage();
   await page.goto(baseUrl());
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  await page.click('button.button--start');
+  await page.click('.button--start');
   for (const [q, c] of RUN) {
     await page.check(`#hg-${q}-${c}`);
     await page.click('button[type="submit"]');

@@ -20,7 +20,7 @@ test('the single HTML file works from file:// under its own strict CSP', async (
   const url = pathToFileURL(resolve('dist-single/hamstring-guide.html')).href;
   await page.goto(url);
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  await page.click('button.button--start');
+  await page.click('.button--start');
   await page.check('#hg-emergency_signs-saddle_numbness');
   await page.click('button[type="submit"]');
   await page.waitForSelector('.care-card--emergency');

@@ -16,7 +16,7 @@ async function open(context) {
 }
 
 async function answerFirstTwo(page) {
-  await page.click('button.button--start');
+  await page.click('.button--start');
   await page.check('#hg-emergency_signs-none');
   await page.click('button[type="submit"]');
   await page.check('#hg-sudden_injury-no');
@@ -38,7 +38,7 @@ test('a patient who comes back can continue where they left off, or erase everyt
   await page.waitForSelector('.notice');
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hamstring-guide')));
   assert.deepEqual(keys, []);
-  await page.waitForSelector('button.button--start');
+  await page.waitForSelector('.button--start');
   await context.close();
 });
 

@@ -1,7 +1,8 @@
-//! Finishes a Trunk build for strict hosting: moves Trunk's inline loader
-//! into a file so the page runs under a Content-Security-Policy without
-//! `unsafe-inline`, adds that policy, and writes a service worker that
-//! precaches exactly this build's files.
+//! Finishes a Trunk build for strict hosting: puts the prerendered start
+//! page and the no-JavaScript page into `index.html`, moves Trunk's inline
+//! loader into a file so the page runs under a Content-Security-Policy
+//! without `unsafe-inline`, adds that policy, and writes a service worker
+//! that precaches exactly this build's files.
 
 use std::fs;
 use std::path::Path;
@@ -20,9 +21,10 @@ fn fingerprint(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-pub fn finish(dist: &Path) {
+pub fn finish(dist: &Path, prerendered: &Path) {
     let index_path = dist.join("index.html");
     let mut html = fs::read_to_string(&index_path).expect("read dist/index.html");
+    insert_prerendered(&mut html, prerendered);
     let open = "<script type=\"module\">";
     if let Some(start) = html.find(open) {
         let end = start
@@ -52,6 +54,35 @@ pub fn finish(dist: &Path) {
     }
     fs::write(&index_path, html).expect("write dist/index.html");
     write_service_worker(dist);
+}
+
+/// The host element as `index.html` has it, before the prerendered pages.
+const HOST: &str = "<div id=\"hamstring-guide\" data-standalone></div>";
+
+/// Fills the host with the prerendered start page, as a declarative shadow
+/// root with the guide's stylesheet (it paints before any script runs), and
+/// adds the `<noscript>` page after it.
+fn insert_prerendered(html: &mut String, prerendered: &Path) {
+    let read = |name: &str| {
+        fs::read_to_string(prerendered.join(name))
+            .unwrap_or_else(|e| panic!("read the prerendered {name}: {e}"))
+    };
+    let start = html
+        .find("<link rel=\"stylesheet\"")
+        .expect("the build links a stylesheet");
+    let end = start + html[start..].find('>').expect("the link tag ends") + 1;
+    let stylesheet = html[start..end].to_owned();
+    let filled = format!(
+        "<div id=\"hamstring-guide\" data-standalone><template shadowrootmode=\"open\">\
+         {stylesheet}<div data-prerendered>{}</div></template></div>\n  <noscript>{}</noscript>",
+        read("start.html"),
+        read("noscript.html"),
+    );
+    assert!(
+        html.contains(HOST),
+        "index.html must hold {HOST} for the prerendered page"
+    );
+    *html = html.replacen(HOST, &filled, 1);
 }
 
 /// `embed.js`, a loader with a stable name for host pages: it adds the

@@ -54,7 +54,21 @@ fn dist() {
     );
     std::fs::write(root().join("dist/questionnaire.fhir.json"), questionnaire)
         .expect("write the Questionnaire");
-    dist::finish(&root().join("dist"));
+    let prerendered = root().join("target/prerender");
+    status(
+        cmd("cargo")
+            .args([
+                "run",
+                "--quiet",
+                "--example",
+                "prerender",
+                "--features",
+                "prerender",
+                "--",
+            ])
+            .arg(&prerendered),
+    );
+    dist::finish(&root().join("dist"), &prerendered);
 }
 
 /// One self-contained HTML file in `dist-single/`, for opening from disk.
@@ -84,6 +98,7 @@ fn test() {
         "clippy",
         "--workspace",
         "--all-targets",
+        "--all-features",
         "--",
         "-D",
         "warnings",

@@ -145,9 +145,11 @@ impl Emit for crate::model::Meta {
     fn emit(&self, out: &mut String) {
         let _ = write!(
             out,
-            "{M}Meta {{ title: {:?}, version: {:?}, default_care: {:?} }}",
+            "{M}Meta {{ title: {:?}, version: {:?}, default_care: {:?}, essentials: ",
             self.title, self.version, self.default_care
         );
+        self.essentials.emit(out);
+        out.push_str(" }");
     }
 }
 

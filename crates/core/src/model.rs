@@ -35,6 +35,9 @@ pub struct Meta {
     pub version: &'static str,
     /// Care level given when no rule or red flag raises it.
     pub default_care: Id,
+    /// Plan sections shown, with the clinic's details, when the guide cannot
+    /// run (no JavaScript): the essentials of looking after the pain.
+    pub essentials: &'static [Id],
 }
 
 #[derive(Debug, Clone, PartialEq)]

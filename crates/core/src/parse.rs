@@ -53,6 +53,8 @@ struct RawMeta {
     title: String,
     version: String,
     default_care: String,
+    #[serde(default)]
+    essentials: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -441,6 +443,7 @@ fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> Content {
             title: leak(raw.meta.title),
             version: leak(raw.meta.version),
             default_care: leak(raw.meta.default_care),
+            essentials: Vec::leak(raw.meta.essentials.into_iter().map(leak).collect()),
         },
         sources: Vec::leak(sources.collect()),
         care_levels: Vec::leak(care_levels.collect()),
@@ -771,7 +774,7 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(
             errors[0].starts_with(
-                "guide.toml:121:8: question \"injury\": unknown variant `singel`, expected `single` or `multi`"
+                "guide.toml:122:8: question \"injury\": unknown variant `singel`, expected `single` or `multi`"
             ),
             "{errors:?}"
         );
@@ -796,7 +799,7 @@ mod tests {
             errors
                 .iter()
                 .any(|e| e
-                    .starts_with("guide.toml:261:10: \"months\" must be written question.option")),
+                    .starts_with("guide.toml:262:10: \"months\" must be written question.option")),
             "{errors:?}"
         );
     }

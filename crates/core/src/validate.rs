@@ -50,6 +50,9 @@ pub const REQUIRED_TEXTS: &[&str] = &[
     "summary_care",
     "summary_plan",
     "summary_answers",
+    // Without JavaScript: what the page shows in place of the guide
+    "noscript_intro",
+    "noscript_contact",
 ];
 
 /// The groups a question may belong to.
@@ -421,6 +424,16 @@ fn meta(c: &mut Checker) {
     c.text(&Locator::Meta, "title", meta.title);
     c.text(&Locator::Meta, "version", meta.version);
     c.care(&Locator::Meta, "default_care", meta.default_care);
+    let known: Vec<&str> = c.content.sections.iter().map(|s| s.id).collect();
+    for id in meta.essentials {
+        if !known.contains(id) {
+            c.report(
+                &Locator::Meta,
+                Some("essentials"),
+                format!("section \"{id}\" does not exist; {}", suggest(id, &known)),
+            );
+        }
+    }
 }
 
 fn care_levels(c: &mut Checker) {

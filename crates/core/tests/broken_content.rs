@@ -166,6 +166,11 @@ fn unknown_source() {
 }
 
 #[test]
+fn unknown_essential_section() {
+    check_broken("unknown_essential_section")
+}
+
+#[test]
 fn unused_source() {
     check_broken("unused_source")
 }
@@ -223,8 +228,15 @@ fn many_problems() {
 
 #[test]
 fn every_error_is_reported_not_just_the_first() {
-    let path = common::fixture("broken/many_problems.toml");
-    assert_eq!(load(&path).expect_err("broken").len(), 3);
-    let path = common::fixture("broken/unknown_key.toml");
-    assert_eq!(load(&path).expect_err("broken").len(), 2);
+    // Page texts added to REQUIRED_TEXTS later are missing from older fixtures.
+    let count = |name: &str| {
+        let path = common::fixture(&format!("broken/{name}.toml"));
+        load(&path)
+            .expect_err("broken")
+            .iter()
+            .filter(|e| !e.to_string().contains("is missing from [texts]"))
+            .count()
+    };
+    assert_eq!(count("many_problems"), 3);
+    assert_eq!(count("unknown_key"), 2);
 }
