@@ -1,61 +1,173 @@
-// `cargo xtask bench`: figures, never verdicts. Bytes of every file in
-// dist/ (raw and gzip) and, over several loads in headless Chromium, the
-// median time from navigation to first contentful paint and to the first
-// control a patient can use.
-import { readdir, readFile } from 'node:fs/promises';
+// `cargo xtask bench`: figures, never verdicts. Timings are reported, not
+// asserted (the byte budget is asserted by tests/e2e/budget.test.mjs).
+//
+//   1. bytes of every file in dist/, raw and gzip;
+//   2. the first load: every file the page fetches until the guide is ready,
+//      by kind, against the budget;
+//   3. in headless Chromium with the CPU slowed 4x (DevTools protocol), over
+//      BENCH_RUNS cold loads (default 5), medians of: first contentful paint,
+//      the time until the first control responds (the app is live), the
+//      latency from each answer's click to the next page painted (p50, p95
+//      over full runs), the JS heap and the wasm memory after a full run;
+//   4. Lighthouse 12 (mobile preset) scores, and Chromium's installability.
+//
+// BENCH_DIST=<folder> measures another build (say, the one before a change).
+import { readdir, readFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { launch, startSite, stopSite, baseUrl } from './support.mjs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { launch, CHROMIUM, ARGS } from './support.mjs';
+import { serve } from './server.mjs';
+import { RUNNER } from './journeys.mjs';
+import { BUDGET, firstLoad } from './first-load.mjs';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CPU_SLOWDOWN = 4;
 
-async function files(dir, prefix = '') {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await files(path, `${prefix}${entry.name}/`));
-    else out.push({ name: `${prefix}${entry.name}`, path });
-  }
-  return out;
-}
-
-function median(values) {
+const median = (values) => percentile(values, 50);
+function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  if (sorted.length === 0) return NaN;
+  const rank = (p / 100) * (sorted.length - 1);
+  const low = Math.floor(rank);
+  return sorted[low] + (sorted[Math.ceil(rank)] - sorted[low]) * (rank - low);
 }
+const ms = (v) => `${v.toFixed(0)} ms`;
+const kb = (v) => `${(v / 1024).toFixed(1)} KiB`;
+const pad = (s, n) => String(s).padEnd(n);
+const num = (s, n) => String(s).padStart(n);
 
+// 1. Bytes of every file.
 const rows = [];
-for (const file of (await files('dist')).sort((a, b) => a.name.localeCompare(b.name))) {
-  const body = await readFile(file.path);
-  rows.push({ name: file.name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+for (const entry of (await readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile())) {
+  const body = await readFile(join(DIST, entry.name));
+  rows.push({ name: entry.name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
 }
+rows.sort((a, b) => a.name.localeCompare(b.name));
 const width = Math.max(...rows.map((r) => r.name.length), 5);
-console.log(`${'file'.padEnd(width)}  ${'raw B'.padStart(9)}  ${'gzip B'.padStart(9)}`);
-for (const r of rows) console.log(`${r.name.padEnd(width)}  ${String(r.raw).padStart(9)}  ${String(r.gzip).padStart(9)}`);
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
-console.log(`${'total'.padEnd(width)}  ${String(total.raw).padStart(9)}  ${String(total.gzip).padStart(9)}`);
+console.log(`\n== Files in ${DIST}/ ==`);
+console.log(`${pad('file', width)}  ${num('raw B', 9)}  ${num('gzip B', 9)}`);
+for (const r of rows) console.log(`${pad(r.name, width)}  ${num(r.raw, 9)}  ${num(r.gzip, 9)}`);
 
-await startSite();
+const site = await serve(DIST);
 const browser = await launch();
-const fcp = [];
-const interactive = [];
-for (let i = 0; i < LOADS; i++) {
-  const context = await browser.newContext();
+try {
+  // 2. The first load.
+  const load = await firstLoad(browser, site.url, DIST);
+  console.log(`\n== First load (what the page fetches until the guide is ready) ==`);
+  for (const f of load.files) console.log(`${pad(f.kind, 5)} ${pad(f.name, width)}  ${num(f.gzip, 9)} B gzip`);
+  for (const f of load.other) console.log(`(not counted: ${f})`);
+  const verdict = load.total <= BUDGET ? 'within' : `OVER by ${load.total - BUDGET} B`;
+  console.log(`total html+css+js+wasm: ${load.total} B gzip (${kb(load.total)}); budget ${BUDGET} B: ${verdict}`);
+
+  // 3. Throttled runs.
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await throttledRun(browser, site.url));
+  const latencies = runs.flatMap((r) => r.latencies);
+  console.log(`\n== Headless Chromium, CPU ${CPU_SLOWDOWN}x slower, ${RUNS} cold loads (medians) ==`);
+  console.log(`first contentful paint:            ${ms(median(runs.map((r) => r.fcp)))}`);
+  console.log(`first control responds (app live): ${ms(median(runs.map((r) => r.ready)))}`);
+  console.log(`click to next page painted:        p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))} (${latencies.length} clicks, ${RUNNER.length + 1} per run)`);
+  console.log(`JS heap after a full run:          ${kb(median(runs.map((r) => r.heap)))}`);
+  console.log(`wasm memory after a full run:      ${kb(median(runs.map((r) => r.wasm)))}`);
+} finally {
+  await browser.close();
+}
+
+// 4. Lighthouse and installability.
+try {
+  await lighthouse(site.url);
+  await installability(site.url);
+} finally {
+  await site.close();
+}
+
+/** One cold load and a full run through the guide, CPU slowed down. */
+async function throttledRun(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(baseUrl());
-  await page.waitForSelector('#hamstring-guide[data-ready="true"] .button--start');
-  const t = await page.evaluate(() => ({
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+    document.addEventListener('click', (e) => { window.__click = e.timeStamp; }, true);
+    // Resolves with the time from the last click to the first frame painted
+    // after `selector` appears in the guide.
+    window.__paintedAfterClick = (selector) => new Promise((resolve) => {
+      const root = document.getElementById('hamstring-guide').shadowRoot;
+      const painted = () => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - window.__click);
+        channel.port2.postMessage(null);
+      });
+      const observer = new MutationObserver(() => {
+        if (root.querySelector(selector)) { observer.disconnect(); painted(); }
+      });
+      observer.observe(root, { childList: true, subtree: true, attributes: true });
+    });
+  });
+  await page.goto(url);
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  const { fcp, ready } = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     ready: performance.getEntriesByName('hg-ready')[0]?.startTime ?? NaN,
   }));
-  fcp.push(t.fcp);
-  interactive.push(t.ready);
+  const latencies = [];
+  const timed = async (click, selector) => {
+    const painted = page.evaluate((s) => window.__paintedAfterClick(s), selector);
+    await click();
+    latencies.push(await painted);
+  };
+  await timed(() => page.click('.button--start'), `input[name="${RUNNER[0][0]}"]`);
+  for (const [i, [question, ...choices]] of RUNNER.entries()) {
+    for (const choice of choices) await page.check(`#hg-${question}-${choice}`);
+    const next = RUNNER[i + 1] ? `input[name="${RUNNER[i + 1][0]}"]` : '.summary-list';
+    await timed(() => page.click('button[type="submit"]'), next);
+  }
+  await page.click('text=See my plan');
+  await page.waitForSelector('.result .care-card');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? NaN);
   await context.close();
+  return { fcp, ready, latencies, heap: usedSize, wasm };
 }
-await browser.close();
-await stopSite();
-const ms = (v) => `${v.toFixed(1)} ms`;
-console.log(`\nloads: ${LOADS} (headless Chromium, localhost, no throttling)`);
-console.log(`median first contentful paint:   ${ms(median(fcp))}`);
-console.log(`median first interactive control: ${ms(median(interactive))}`);
+
+async function lighthouse(url) {
+  const cli = 'node_modules/lighthouse/cli/index.js';
+  const scores = { performance: [], accessibility: [], 'best-practices': [] };
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const { stdout } = await promisify(execFile)('node', [
+      cli, url, '--quiet', '--output=json', '--output-path=stdout',
+      `--only-categories=${Object.keys(scores).join(',')}`,
+      `--chrome-flags=${ARGS.join(' ')} --user-data-dir=${await mkdtemp(join(tmpdir(), 'hg-lh-'))}`,
+    ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
+    const report = JSON.parse(stdout);
+    for (const key of Object.keys(scores)) scores[key].push(Math.round(report.categories[key].score * 100));
+    if (i === 0) console.log(`\n== Lighthouse ${report.lighthouseVersion} (${report.configSettings.formFactor}, simulated slow 4G and 4x CPU), median of ${LIGHTHOUSE_RUNS} ==`);
+  }
+  for (const [key, values] of Object.entries(scores)) console.log(`${pad(key, 15)} ${median(values)}  (runs: ${values.join(', ')})`);
+}
+
+/** Chromium's own installability check (Lighthouse 12 no longer has a PWA category). */
+async function installability(url) {
+  const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'hg-profile-')), {
+    executablePath: CHROMIUM, args: ARGS, headless: true,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    const errors = installabilityErrors.map((e) => e.errorId);
+    console.log(`${pad('installable', 15)} ${errors.length === 0 ? 'yes' : `no: ${errors.join(', ')}`}`);
+  } finally {
+    await context.close();
+  }
+}
+

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, startSite, stopSite, baseUrl, expectNoAxeViolations, screenshot } from './support.mjs';
+import { SAFE_SCREEN, RUNNER } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -28,36 +29,13 @@ async function answer(page, question, ...choices) {
   await page.click('button[type="submit"]');
 }
 
-const SAFE_SCREEN = [
-  ['emergency_signs', 'none'],
-  ['sudden_injury', 'no'],
-  ['general_health', 'none'],
-  ['age', 'age_20_plus'],
-  ['nerve_signs', 'none'],
-  ['pain_where', 'sit_bone'],
-];
-
 async function passSafetyScreen(page) {
   for (const [question, choice] of SAFE_SCREEN) await answer(page, question, choice);
 }
 
 async function runnerWhoSitsAndSprints(page) {
   await page.click('.button--start');
-  await passSafetyScreen(page);
-  await answer(page, 'sitting', 'yes');
-  await answer(page, 'sitting_time', 'from_20_to_60');
-  await answer(page, 'sitting_seat', 'hard');
-  await answer(page, 'driving', 'no');
-  await answer(page, 'running', 'yes');
-  await answer(page, 'running_type', 'sprint', 'hills');
-  for (const q of ['lunging', 'stretching', 'bending', 'stairs']) await answer(page, q, 'no');
-  await answer(page, 'onset', 'after_increase');
-  await answer(page, 'training_change', 'more_speed', 'more_hills');
-  await answer(page, 'duration', 'from_6_to_12_weeks');
-  await answer(page, 'pain_now', 'mild');
-  await answer(page, 'pain_after', 'moderate');
-  await answer(page, 'morning', 'yes');
-  await answer(page, 'tried', 'rest', 'stretching');
+  for (const [question, ...choices] of RUNNER) await answer(page, question, ...choices);
 }
 
 test('a runner whose pain comes on with sitting and sprinting gets a plan with the cushion and running changes', async () => {

@@ -166,11 +166,9 @@ fn test() {
 }
 
 fn bench() {
-    if !root().join("dist/index.html").exists() {
-        dist();
-    } else {
-        tools::ensure_test_tools();
-    }
+    dist();
+    tools::ensure_test_tools();
+    wasm_contributors();
     status(cmd("node").arg("tests/e2e/bench.mjs"));
     status(cmd("cargo").args([
         "run",
@@ -180,4 +178,39 @@ fn bench() {
         "--example",
         "readability",
     ]));
+}
+
+/// The ten largest contributors to the wasm: the release build run through
+/// wasm-bindgen and wasm-opt as Trunk does, but keeping the name section.
+fn wasm_contributors() {
+    let out = root().join("target/bench");
+    let wasm = root().join("target/wasm32-unknown-unknown/release/hamstring-guide.wasm");
+    status(
+        cmd("wasm-bindgen")
+            .args(["--target", "web", "--out-dir"])
+            .arg(&out)
+            .arg(&wasm),
+    );
+    // The same features and level as index.html asks of Trunk, minus stripping.
+    let index = std::fs::read_to_string(root().join("index.html")).expect("read index.html");
+    let params = index
+        .split("data-wasm-opt-params=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("index.html sets data-wasm-opt-params");
+    let named = out.join("named.wasm");
+    status(
+        cmd("wasm-opt")
+            .arg("-Oz")
+            .args(
+                params
+                    .split_whitespace()
+                    .filter(|p| !p.starts_with("--strip")),
+            )
+            .arg("-g")
+            .arg(out.join("hamstring-guide_bg.wasm"))
+            .arg("-o")
+            .arg(&named),
+    );
+    status(cmd("node").arg("xtask/wasm_top.mjs").arg(&named).arg("10"));
 }

@@ -1,0 +1,41 @@
+// The first load: every file the page fetches until the guide is ready for
+// input, with its gzip size as built. Shared by the byte-budget test and
+// the benchmark, so both count the same thing.
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** At most this many bytes, gzip, of html, css, js and wasm on first load. */
+export const BUDGET = 100_000;
+
+const KINDS = { '.html': 'html', '.css': 'css', '.js': 'js', '.wasm': 'wasm' };
+
+/**
+ * Loads `url` in a fresh context (no service worker, so nothing is
+ * precached) and returns { files: [{ kind, name, gzip }], other: [names],
+ * total } where total sums the html, css, js and wasm files.
+ */
+export async function firstLoad(browser, url, dist) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await page.goto(url);
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  await context.close();
+  const files = [];
+  const other = [];
+  for (const address of new Set(fetched)) {
+    const path = new URL(address).pathname;
+    const name = path.slice(path.lastIndexOf('/') + 1) || 'index.html';
+    const kind = KINDS[extname(name)];
+    if (!kind) {
+      other.push(name);
+      continue;
+    }
+    const body = await readFile(join(dist, name));
+    files.push({ kind, name, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  const total = files.reduce((sum, f) => sum + f.gzip, 0);
+  return { files, other, total };
+}

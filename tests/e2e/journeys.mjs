@@ -1,0 +1,34 @@
+// Answer lists shared by the end-to-end tests and the benchmark: each step
+// is [question id, ...chosen option ids].
+
+/** The safety questions answered with nothing alarming. */
+export const SAFE_SCREEN = [
+  ['emergency_signs', 'none'],
+  ['sudden_injury', 'no'],
+  ['general_health', 'none'],
+  ['age', 'age_20_plus'],
+  ['nerve_signs', 'none'],
+  ['pain_where', 'sit_bone'],
+];
+
+/** A runner whose pain comes on with sitting and sprinting: a full run. */
+export const RUNNER = [
+  ...SAFE_SCREEN,
+  ['sitting', 'yes'],
+  ['sitting_time', 'from_20_to_60'],
+  ['sitting_seat', 'hard'],
+  ['driving', 'no'],
+  ['running', 'yes'],
+  ['running_type', 'sprint', 'hills'],
+  ['lunging', 'no'],
+  ['stretching', 'no'],
+  ['bending', 'no'],
+  ['stairs', 'no'],
+  ['onset', 'after_increase'],
+  ['training_change', 'more_speed', 'more_hills'],
+  ['duration', 'from_6_to_12_weeks'],
+  ['pain_now', 'mild'],
+  ['pain_after', 'moderate'],
+  ['morning', 'yes'],
+  ['tried', 'rest', 'stretching'],
+];
