@@ -133,7 +133,8 @@ const rows = [...functions, { label: '(static data: text, tables)', size: data, 
   .slice(0, count);
 
 const pct = (n) => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
-const cut = (s, w) => (s.length > w ? `${s.slice(0, w - 1)}…` : s);
+// Long names keep their start and their end (`…Stateful>::view`).
+const cut = (s, w) => (s.length > w ? `${s.slice(0, w / 2 - 1)}…${s.slice(s.length - w / 2)}` : s);
 console.log(`\n${file}: ${bytes.length} B with names (${gz(bytes)} B gzip); code ${sections.get('code') ?? 0} B, static data ${data} B`);
 console.log(`\nThe ${count} largest contributors (bytes in the module):`);
 rows.forEach((r, i) => console.log(`${String(i + 1).padStart(3)}. ${String(r.size).padStart(7)} B ${pct(r.size)}  ${cut(r.label, 90)}`));

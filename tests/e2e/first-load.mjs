@@ -5,8 +5,16 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** At most this many bytes, gzip, of html, css, js and wasm on first load. */
+/** The goal: at most this many bytes, gzip, of html, css, js and wasm on first load. */
 export const BUDGET = 100_000;
+
+/**
+ * What the first load may not grow past while it is brought down to
+ * BUDGET (not met yet; `cargo xtask bench` prints how far off it is).
+ * Lower it whenever the build gets smaller; never raise it without a note
+ * in the commit saying what the bytes buy.
+ */
+export const CEILING = 130_000;
 
 const KINDS = { '.html': 'html', '.css': 'css', '.js': 'js', '.wasm': 'wasm' };
 
