@@ -679,6 +679,11 @@ impl Index {
         problem
             .field
             .and_then(|f| self.find(at, Some(f), problem.occurrence))
+            // A missing `limit.sources`: at `limit`.
+            .or_else(|| {
+                let (head, _) = problem.field?.rsplit_once('.')?;
+                self.find(at, Some(head), problem.occurrence)
+            })
             .or_else(|| self.find(at, None, problem.occurrence))
             .or_else(|| parent.and_then(|p| self.find(&p, None, 0)))
             .or(match at {
@@ -870,6 +875,32 @@ mod tests {
             ),
             "{errors:?}"
         );
+    }
+
+    #[test]
+    fn diary_keys_are_checked_like_every_other_key() {
+        assert!(known_keys("diary").unwrap().contains(&"steady_days"));
+        assert_eq!(known_keys("diary.limit"), Some(&["value", "sources"][..]));
+        assert!(known_keys("diary.keep_going").unwrap().contains(&"title"));
+        assert_eq!(known_keys("diary.nothing"), None);
+        let text = VALID
+            .replacen("steady_days = {", "stedy_days = {", 1)
+            .replacen("  title = \"Keep going\"", "  titel = \"Keep going\"", 1);
+        let errors = errors(&text);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0]
+                .contains(": [diary]: unknown key \"stedy_days\"; did you mean \"steady_days\"?"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].contains(": [diary]: unknown key \"titel\"; did you mean \"title\"?"),
+            "{errors:?}"
+        );
+        // A wrong type names the diary too.
+        let text = VALID.replacen("value = 7,", "value = \"seven\",", 1);
+        let wrong = super::tests::errors(&text);
+        assert!(wrong[0].contains("[diary]: invalid type"), "{wrong:?}");
     }
 
     #[test]
