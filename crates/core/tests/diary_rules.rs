@@ -180,7 +180,8 @@ fn anything_off_in_the_week_starts_the_count_again() {
     // A week ending today, with day `k` (0 = 6 days ago … 6 = today) broken
     // in one way; what is left in a row at the end, and the advice.
     let rules = rules();
-    let breaks: [(&str, fn(&mut Vec<Entry>, usize)); 5] = [
+    type Spoil = fn(&mut Vec<Entry>, usize);
+    let breaks: [(&str, Spoil); 5] = [
         ("over the limit", |w, k| w[k].activity_pain = Some(4)),
         ("worse next morning", |w, k| {
             w[k].morning = Some(Morning::Worse)
@@ -346,17 +347,63 @@ fn nudges_compare_the_first_and_last_weeks() {
     let rules = rules();
     // (name, sitting per week, activity per week, nudge)
     #[rustfmt::skip]
-    let table: [(&str, [u8; 3], [Option<u8>; 3], Option<Nudge>); 10] = [
-        ("no change",                    [4, 4, 4], [Some(3), Some(3), Some(3)], Some(Nudge::NoBetter)),
-        ("sitting better by exactly 1",  [4, 4, 3], [Some(3), Some(3), Some(3)], None),
-        ("activity better by exactly 1", [4, 4, 4], [Some(3), Some(3), Some(2)], None),
-        ("better by 2 over 3 weeks",     [5, 4, 3], [Some(3), Some(3), Some(3)], None),
-        ("sitting worse by 1",           [4, 4, 5], [Some(3), Some(3), Some(3)], Some(Nudge::GettingWorse)),
-        ("activity worse by 1",          [4, 4, 4], [Some(3), Some(3), Some(4)], Some(Nudge::GettingWorse)),
-        ("worse than the first week only", [3, 4, 4], [Some(3), Some(3), Some(3)], Some(Nudge::GettingWorse)),
-        ("better sitting, worse running", [6, 6, 4], [Some(2), Some(2), Some(3)], Some(Nudge::GettingWorse)),
-        ("all rest, no change",          [4, 4, 4], [None, None, None],         Some(Nudge::NoBetter)),
-        ("all rest, better",             [4, 4, 2], [None, None, None],         None),
+    type Case = (&'static str, [u8; 3], [Option<u8>; 3], Option<Nudge>);
+    let table: [Case; 10] = [
+        (
+            "no change",
+            [4, 4, 4],
+            [Some(3), Some(3), Some(3)],
+            Some(Nudge::NoBetter),
+        ),
+        (
+            "sitting better by exactly 1",
+            [4, 4, 3],
+            [Some(3), Some(3), Some(3)],
+            None,
+        ),
+        (
+            "activity better by exactly 1",
+            [4, 4, 4],
+            [Some(3), Some(3), Some(2)],
+            None,
+        ),
+        (
+            "better by 2 over 3 weeks",
+            [5, 4, 3],
+            [Some(3), Some(3), Some(3)],
+            None,
+        ),
+        (
+            "sitting worse by 1",
+            [4, 4, 5],
+            [Some(3), Some(3), Some(3)],
+            Some(Nudge::GettingWorse),
+        ),
+        (
+            "activity worse by 1",
+            [4, 4, 4],
+            [Some(3), Some(3), Some(4)],
+            Some(Nudge::GettingWorse),
+        ),
+        (
+            "worse than the first week only",
+            [3, 4, 4],
+            [Some(3), Some(3), Some(3)],
+            Some(Nudge::GettingWorse),
+        ),
+        (
+            "better sitting, worse running",
+            [6, 6, 4],
+            [Some(2), Some(2), Some(3)],
+            Some(Nudge::GettingWorse),
+        ),
+        (
+            "all rest, no change",
+            [4, 4, 4],
+            [None, None, None],
+            Some(Nudge::NoBetter),
+        ),
+        ("all rest, better", [4, 4, 2], [None, None, None], None),
     ];
     for (name, sitting, activity, expected) in table {
         let log = weeks(|i| sitting[week(i)], |i| activity[week(i)]);
