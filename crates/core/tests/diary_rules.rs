@@ -346,64 +346,19 @@ fn week(i: i32) -> usize {
 fn nudges_compare_the_first_and_last_weeks() {
     let rules = rules();
     // (name, sitting per week, activity per week, nudge)
-    #[rustfmt::skip]
     type Case = (&'static str, [u8; 3], [Option<u8>; 3], Option<Nudge>);
+    #[rustfmt::skip]
     let table: [Case; 10] = [
-        (
-            "no change",
-            [4, 4, 4],
-            [Some(3), Some(3), Some(3)],
-            Some(Nudge::NoBetter),
-        ),
-        (
-            "sitting better by exactly 1",
-            [4, 4, 3],
-            [Some(3), Some(3), Some(3)],
-            None,
-        ),
-        (
-            "activity better by exactly 1",
-            [4, 4, 4],
-            [Some(3), Some(3), Some(2)],
-            None,
-        ),
-        (
-            "better by 2 over 3 weeks",
-            [5, 4, 3],
-            [Some(3), Some(3), Some(3)],
-            None,
-        ),
-        (
-            "sitting worse by 1",
-            [4, 4, 5],
-            [Some(3), Some(3), Some(3)],
-            Some(Nudge::GettingWorse),
-        ),
-        (
-            "activity worse by 1",
-            [4, 4, 4],
-            [Some(3), Some(3), Some(4)],
-            Some(Nudge::GettingWorse),
-        ),
-        (
-            "worse than the first week only",
-            [3, 4, 4],
-            [Some(3), Some(3), Some(3)],
-            Some(Nudge::GettingWorse),
-        ),
-        (
-            "better sitting, worse running",
-            [6, 6, 4],
-            [Some(2), Some(2), Some(3)],
-            Some(Nudge::GettingWorse),
-        ),
-        (
-            "all rest, no change",
-            [4, 4, 4],
-            [None, None, None],
-            Some(Nudge::NoBetter),
-        ),
-        ("all rest, better", [4, 4, 2], [None, None, None], None),
+        ("no change",                    [4, 4, 4], [Some(3), Some(3), Some(3)], Some(Nudge::NoBetter)),
+        ("sitting better by exactly 1",  [4, 4, 3], [Some(3), Some(3), Some(3)], None),
+        ("activity better by exactly 1", [4, 4, 4], [Some(3), Some(3), Some(2)], None),
+        ("better by 2 over 3 weeks",     [5, 4, 3], [Some(3), Some(3), Some(3)], None),
+        ("sitting worse by 1",           [4, 4, 5], [Some(3), Some(3), Some(3)], Some(Nudge::GettingWorse)),
+        ("activity worse by 1",          [4, 4, 4], [Some(3), Some(3), Some(4)], Some(Nudge::GettingWorse)),
+        ("worse than the first week only", [3, 4, 4], [Some(3), Some(3), Some(3)], Some(Nudge::GettingWorse)),
+        ("better sitting, worse running", [6, 6, 4], [Some(2), Some(2), Some(3)], Some(Nudge::GettingWorse)),
+        ("all rest, no change",          [4, 4, 4], [None, None, None],         Some(Nudge::NoBetter)),
+        ("all rest, better",             [4, 4, 2], [None, None, None],         None),
     ];
     for (name, sitting, activity, expected) in table {
         let log = weeks(|i| sitting[week(i)], |i| activity[week(i)]);
