@@ -92,6 +92,9 @@ fn plan(props: &PageProps, outcome: &Outcome) -> Html {
             }
             <h2 class="plan-heading">{ page_text(config, "result_plan") }</h2>
             { for outcome.sections.iter().map(|s| section(props, s)) }
+            if content().diary.is_some() {
+                <p class="diary-link"><a class="link" href="#/diary">{ page_text(config, "diary_link") }</a></p>
+            }
             <section class="book-box" aria-labelledby="hg-book">
                 <h2 id="hg-book">{ page_text(config, "result_book") }</h2>
                 <div class="button-group">{ booking }{ phone }</div>

@@ -99,7 +99,7 @@ pub struct Chart {
 
 pub const WIDTH: i32 = 320;
 pub const HEIGHT: i32 = 180;
-const PLOT: (i32, i32, i32, i32) = (30, 10, 310, 150);
+const PLOT: (i32, i32, i32, i32) = (30, 10, 300, 150);
 
 /// The chart of the `days` days ending at `today`.
 pub fn chart(log: &Log, limit: u32, today: Day, days: u32) -> Chart {
