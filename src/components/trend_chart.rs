@@ -48,13 +48,15 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         .sitting
         .iter()
         .flatten()
-        .map(|(x, y)| html! { <circle class="chart__point chart__point--sitting" cx={n(*x)} cy={n(*y)} r="6" /> })
+        .map(|(x, y)| html! { <circle class="chart__point chart__point--sitting" cx={n(*x)} cy={n(*y)} r={n(c.mark)} /> })
         .collect();
+    // A square just inside the ring, so a ring around a square shows both.
+    let side = c.mark * 4 / 3;
     let squares: Html = c
         .activity
         .iter()
         .flatten()
-        .map(|(x, y)| html! { <rect class="chart__point chart__point--activity" x={n(x - 4)} y={n(y - 4)} width="8" height="8" /> })
+        .map(|(x, y)| html! { <rect class="chart__point chart__point--activity" x={n(x - side / 2)} y={n(y - side / 2)} width={n(side)} height={n(side)} /> })
         .collect();
     let swatch = |class: &'static str| {
         html! {

@@ -117,7 +117,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
                     log: log.clone(),
                     draft: *draft,
                 };
-                if *kept == Kept::Saving && !browser::diary::save(&stored) {
+                if *kept != Kept::Unavailable && !browser::diary::save(&stored) {
                     kept.set(Kept::Unavailable);
                 }
             },

@@ -151,6 +151,8 @@ fn the_28_day_chart_labels_each_week_ending_today() {
         .iter()
         .all(|(x, _)| *x >= c.plot.0 && *x <= c.plot.2));
     assert!(chart(&Log::new(), 3, TODAY, 28).sitting.is_empty());
+    // Marks shrink when 28 days share the width.
+    assert!(c.mark < chart(&example_week(), 3, TODAY, 7).mark);
 }
 
 #[test]

@@ -95,6 +95,8 @@ pub struct Chart {
     pub x_labels: Vec<(i32, String)>,
     /// Labels beside the plot: y and pain score.
     pub y_labels: Vec<(i32, u8)>,
+    /// Half the size of a point mark: smaller when the days are close together.
+    pub mark: i32,
 }
 
 pub const WIDTH: i32 = 320;
@@ -145,6 +147,7 @@ pub fn chart(log: &Log, limit: u32, today: Day, days: u32) -> Chart {
         limit_y: y(limit),
         x_labels,
         y_labels: [0u8, 5, 10].iter().map(|&p| (y(u32::from(p)), p)).collect(),
+        mark: if days <= 7 { 6 } else { 4 },
     }
 }
 
