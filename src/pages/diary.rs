@@ -119,6 +119,9 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
                 };
                 if *kept != Kept::Unavailable && !browser::diary::save(&stored) {
                     kept.set(Kept::Unavailable);
+                } else if *kept == Kept::Erased && !stored.is_empty() {
+                    // A new entry after erasing: "erased" is no longer news.
+                    kept.set(Kept::Saving);
                 }
             },
         );
@@ -311,12 +314,6 @@ fn scale(
     error: Option<String>,
     on_pick: Callback<u8>,
 ) -> Html {
-    let hint_id = ["hg-diary-", name, "-hint"].concat();
-    let error_id = ["hg-diary-", name, "-error"].concat();
-    let described = match &error {
-        Some(_) => [hint_id.as_str(), " ", error_id.as_str()].concat(),
-        None => hint_id.clone(),
-    };
     let items = (0..=diary::MAX_PAIN).map(|n| {
         let id = ["hg-diary-", name, "-", &n.to_string()].concat();
         let onchange = {
@@ -331,15 +328,47 @@ fn scale(
             </div>
         }
     });
+    let body = html! { <div class="scale">{ for items }</div> };
+    fieldset(name, legend, Some(hint), error, true, body)
+}
+
+/// The "Error: …" line above a field that needs an answer.
+fn error_line(id: String, error: Option<String>) -> Html {
+    match error {
+        Some(message) => html! {
+            <p {id} class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ message }</p>
+        },
+        None => html! {},
+    }
+}
+
+/// A question of the form as a fieldset: legend, hint and error linked to it.
+fn fieldset(
+    name: &'static str,
+    legend: String,
+    hint: Option<String>,
+    error: Option<String>,
+    big: bool,
+    body: Html,
+) -> Html {
+    let hint_id = ["hg-diary-", name, "-hint"].concat();
+    let error_id = ["hg-diary-", name, "-error"].concat();
+    let described: Vec<&str> = [
+        hint.as_ref().map(|_| hint_id.as_str()),
+        error.as_ref().map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let hint = hint.map(|h| html! { <div id={hint_id.clone()} class="hint">{ h }</div> });
     html! {
         <div class={classes!("form-group", error.is_some().then_some("form-group--error"))}>
             <fieldset class="fieldset" aria-describedby={described}>
-                <legend class="fieldset__legend fieldset__legend--m">{ legend }</legend>
-                <div id={hint_id} class="hint">{ hint }</div>
-                if let Some(error) = error {
-                    <p id={error_id} class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ error }</p>
-                }
-                <div class="scale">{ for items }</div>
+                <legend class={classes!("fieldset__legend", big.then_some("fieldset__legend--m"))}>{ legend }</legend>
+                { hint }
+                { error_line(error_id.clone(), error) }
+                { body }
             </fieldset>
         </div>
     }
@@ -431,9 +460,13 @@ fn form(
         Callback::from(move |n: u8| send.emit(Action::Edit(make(n))))
     };
     let date_error = error(Field::Day);
-    let activity_error = error(Field::Activity);
+    let date_described = if date_error.is_some() {
+        "hg-diary-date-hint hg-diary-date-error"
+    } else {
+        "hg-diary-date-hint"
+    };
     let minutes_error = error(Field::Minutes);
-    let kind_error = error(Field::RunKind);
+    let minutes_described = minutes_error.is_some().then_some("hg-diary-minutes-error");
     let activity = radios(
         "activity",
         vec![
@@ -504,10 +537,8 @@ fn form(
                 <div class={classes!("form-group", date_error.is_some().then_some("form-group--error"))}>
                     <label class="label" for="hg-diary-date">{ text("diary_date") }</label>
                     <div id="hg-diary-date-hint" class="hint">{ text("diary_date_hint") }</div>
-                    if let Some(message) = date_error {
-                        <p class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ message }</p>
-                    }
-                    <input class="input input--date" type="date" id="hg-diary-date" aria-describedby="hg-diary-date-hint"
+                    { error_line("hg-diary-date-error".into(), date_error) }
+                    <input class="input input--date" type="date" id="hg-diary-date" aria-describedby={date_described}
                            max={day::iso(today)} value={day::iso(draft.day_or(today))} onchange={on_date} />
                     if book.replacing(today) {
                         <p class="diary-replaces">{ text("diary_replaces") }</p>
@@ -515,47 +546,27 @@ fn form(
                 </div>
                 { scale("sitting", text("diary_sitting"), text("diary_scale_hint"), draft.sitting,
                         error(Field::Sitting), pick(Edit::Sitting)) }
-                <div class={classes!("form-group", activity_error.is_some().then_some("form-group--error"))}>
-                    <fieldset class="fieldset">
-                        <legend class="fieldset__legend fieldset__legend--m">{ text("diary_activity") }</legend>
-                        if let Some(message) = activity_error {
-                            <p class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ message }</p>
-                        }
-                        <div class="choices">{ activity }</div>
-                    </fieldset>
-                </div>
+                { fieldset("activity", text("diary_activity"), None, error(Field::Activity), true,
+                           html! { <div class="choices">{ activity }</div> }) }
                 if draft.activity == Some(ActivityKind::Run) {
                     <div class="conditional">
                         <div class={classes!("form-group", minutes_error.is_some().then_some("form-group--error"))}>
                             <label class="label" for="hg-diary-minutes">{ text("diary_minutes") }</label>
-                            if let Some(message) = minutes_error {
-                                <p class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ message }</p>
-                            }
+                            { error_line("hg-diary-minutes-error".into(), minutes_error) }
                             <input class="input input--minutes" type="text" inputmode="numeric" id="hg-diary-minutes"
-                                   autocomplete="off" value={minutes} oninput={on_minutes} />
+                                   autocomplete="off" value={minutes} oninput={on_minutes}
+                                   aria-describedby={minutes_described} />
                         </div>
-                        <div class={classes!("form-group", kind_error.is_some().then_some("form-group--error"))}>
-                            <fieldset class="fieldset">
-                                <legend class="fieldset__legend">{ text("diary_run_kind") }</legend>
-                                if let Some(message) = kind_error {
-                                    <p class="error-message"><span class="visually-hidden">{ "Error: " }</span>{ message }</p>
-                                }
-                                <div class="choices">{ kinds }</div>
-                            </fieldset>
-                        </div>
+                        { fieldset("kind", text("diary_run_kind"), None, error(Field::RunKind), false,
+                                   html! { <div class="choices">{ kinds }</div> }) }
                     </div>
                 }
                 if draft.asks_activity_pain() {
                     { scale("pain", text("diary_activity_pain"), text("diary_scale_hint"), draft.activity_pain,
                             error(Field::ActivityPain), pick(Edit::ActivityPain)) }
                 }
-                <div class="form-group">
-                    <fieldset class="fieldset" aria-describedby="hg-diary-morning-hint">
-                        <legend class="fieldset__legend fieldset__legend--m">{ text("diary_morning") }</legend>
-                        <div id="hg-diary-morning-hint" class="hint">{ text("diary_morning_hint") }</div>
-                        <div class="choices">{ mornings }</div>
-                    </fieldset>
-                </div>
+                { fieldset("morning", text("diary_morning"), Some(text("diary_morning_hint")), None, true,
+                           html! { <div class="choices">{ mornings }</div> }) }
                 <div class="form-group">
                     <div class="choice">
                         <input class="choice__input" type="checkbox" id="hg-diary-alarm" aria-describedby="hg-diary-alarm-hint"

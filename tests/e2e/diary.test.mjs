@@ -261,6 +261,7 @@ test('the diary downloads as CSV, and can be erased on its own or with the answe
 
   // "Erase my answers" in the footer erases the diary too.
   await logDay(page, { ago: 0 });
+  assert.equal(await page.$('.diary-notice'), null, 'after a new entry, "erased" is no longer shown');
   assert.notEqual(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
   await page.click('text=Erase my answers');
   await page.waitForSelector('.notice:text("pain diary have been erased")');
