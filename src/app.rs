@@ -1,6 +1,7 @@
 //! The root component: owns the session (through the core's reducer), keeps
 //! it in step with the address bar and the device's storage, and renders the
-//! page for it inside the shared layout.
+//! page for it inside the shared layout. The pain diary (`#/diary`) is a page
+//! of its own beside the questions; the session stays as it was.
 
 use std::rc::Rc;
 
@@ -9,11 +10,13 @@ use guide_core::saved::Saved;
 use guide_core::session::{Action, Page, Session};
 use yew::prelude::*;
 
+use crate::browser::route::Place;
 use crate::browser::{self, focus, route, storage};
 use crate::components::layout::Layout;
 use crate::content::{built_in_config, content};
 use crate::pages::{
-    check::CheckPage, question::QuestionPage, result::ResultPage, start::StartPage,
+    check::CheckPage, diary::DiaryPage, question::QuestionPage, result::ResultPage,
+    start::StartPage,
 };
 use crate::state::State;
 
@@ -56,16 +59,30 @@ pub fn App() -> Html {
         storage::Loaded::Unavailable => SaveStatus::Unavailable,
         _ => SaveStatus::Saving,
     });
+    let diary_open = use_state(route::diary_open);
+    // Bumped when "Erase my answers" restarts, so an open diary reloads (empty).
+    let restarts = use_state(|| 0u32);
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
+        let (state, restarts) = (state.clone(), restarts.clone());
+        Callback::from(move |action: Action| {
+            if action == Action::Restart {
+                restarts.set(*restarts + 1);
+            }
+            state.dispatch(action)
+        })
     };
 
-    // Browser Back and Forward move between pages.
+    // Browser Back and Forward move between pages, and to and from the diary.
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, diary_open) = (dispatch.clone(), diary_open.clone());
         use_effect_with((), move |_| {
-            let listener = route::listen(move |page| dispatch.emit(Action::Visit(page)));
+            let listener = route::listen(move |place| match place {
+                Place::Diary => diary_open.set(true),
+                Place::Guide(page) => {
+                    diary_open.set(false);
+                    dispatch.emit(Action::Visit(page));
+                }
+            });
             browser::mark_ready();
             browser::service_worker::register();
             move || drop(listener)
@@ -76,20 +93,25 @@ pub fn App() -> Html {
     {
         let status = status.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(state.session.clone(), move |session| {
-            route::push(&session.page);
-            let saved = Saved {
-                answers: session.answers.clone(),
-                page: session.page.clone(),
-                content_version: content().meta.version.to_owned(),
-            };
-            if *status != SaveStatus::Unavailable && !storage::save(&saved) {
-                status.set(SaveStatus::Unavailable);
-            }
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                focus::announce_page(content().meta.title, false);
-            }
-        });
+        use_effect_with(
+            (state.session.clone(), *diary_open),
+            move |(session, diary)| {
+                if !*diary {
+                    route::push(&session.page);
+                }
+                let saved = Saved {
+                    answers: session.answers.clone(),
+                    page: session.page.clone(),
+                    content_version: content().meta.version.to_owned(),
+                };
+                if *status != SaveStatus::Unavailable && !storage::save(&saved) {
+                    status.set(SaveStatus::Unavailable);
+                }
+                if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                    focus::announce_page(content().meta.title, false);
+                }
+            },
+        );
     }
 
     let standalone = use_memo((), |_| browser::standalone());
@@ -99,7 +121,14 @@ pub fn App() -> Html {
         dispatch: dispatch.clone(),
         clinician: *use_memo((), |_| browser::clinician_view()),
     };
+    let on_close = {
+        let diary_open = diary_open.clone();
+        Callback::from(move |()| diary_open.set(false))
+    };
     let page = match &state.session.page {
+        _ if *diary_open => html! {
+            <DiaryPage key={restarts.to_string()} config={config.clone()} clinician={props.clinician} {on_close} />
+        },
         Page::Start => html! { <StartPage ..props /> },
         Page::Question(id) => html! { <QuestionPage key={id.clone()} ..props /> },
         Page::Check => html! { <CheckPage ..props /> },

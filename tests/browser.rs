@@ -2,10 +2,14 @@
 //! (`cargo test --target wasm32-unknown-unknown`, run by `cargo xtask test`).
 #![cfg(target_arch = "wasm32")]
 
+use guide_core::diary::form::Draft;
+use guide_core::diary::store::Stored;
+use guide_core::diary::{day, trend, Activity, Entry, Log, Morning, RunKind};
 use guide_core::engine::Answers;
 use guide_core::saved::{encode, Saved};
 use guide_core::session::Page;
-use hamstring_guide::browser::{config, route, storage, ROOT_ID};
+use hamstring_guide::browser::{config, diary, route, storage, ROOT_ID};
+use hamstring_guide::components::trend_chart::{TrendChart, TrendChartProps};
 use hamstring_guide::content::built_in_config;
 use wasm_bindgen_test::*;
 
@@ -61,9 +65,11 @@ fn erase_removes_everything_the_guide_stored() {
     local().set_item("host-page-key", "theirs").unwrap();
     local().set_item(storage::KEY, &encode(&sample())).unwrap();
     local().set_item(storage::ASIDE_KEY, "old").unwrap();
+    assert!(diary::save(&diary_sample()));
     assert!(storage::erase());
     assert_eq!(local().get_item(storage::KEY).unwrap(), None);
     assert_eq!(local().get_item(storage::ASIDE_KEY).unwrap(), None);
+    assert_eq!(local().get_item(diary::KEY).unwrap(), None, "the diary too");
     assert_eq!(
         local().get_item("host-page-key").unwrap().as_deref(),
         Some("theirs")
@@ -179,4 +185,146 @@ fn answers_saved_in_format_1_are_migrated() {
         }
         other => panic!("format 1 was not migrated: {other:?}"),
     }
+}
+
+const TODAY: i32 = 20_782;
+
+fn diary_sample() -> Stored {
+    let entry = |day, pain, alarm| Entry {
+        day,
+        sitting: 3,
+        activity: Activity::Run {
+            minutes: 30,
+            kind: RunKind::Tempo,
+        },
+        activity_pain: Some(pain),
+        morning: Some(Morning::Same),
+        alarm,
+    };
+    Stored {
+        log: Log::from_entries([entry(TODAY - 1, 2, false), entry(TODAY, 4, true)]),
+        draft: Draft {
+            sitting: Some(5),
+            ..Draft::default()
+        },
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_diary_is_kept_in_its_own_key_and_read_back() {
+    local().clear().unwrap();
+    assert_eq!(diary::load(), diary::Loaded::Nothing);
+    assert!(diary::save(&diary_sample()));
+    assert_eq!(diary::load(), diary::Loaded::Stored(diary_sample()));
+    assert_eq!(
+        local().get_item(storage::KEY).unwrap(),
+        None,
+        "the answers' key is untouched"
+    );
+    // An empty diary is not stored at all.
+    assert!(diary::save(&Stored::default()));
+    assert_eq!(local().get_item(diary::KEY).unwrap(), None);
+    // Erasing the diary leaves the answers.
+    local().set_item(storage::KEY, &encode(&sample())).unwrap();
+    assert!(diary::save(&diary_sample()));
+    assert!(diary::erase());
+    assert_eq!(local().get_item(diary::KEY).unwrap(), None);
+    assert!(local().get_item(storage::KEY).unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_diary_is_set_aside_beside_unreadable_answers() {
+    local().clear().unwrap();
+    local()
+        .set_item(storage::ASIDE_KEY, "{old answers")
+        .unwrap();
+    local()
+        .set_item(
+            diary::KEY,
+            "hamstring-guide-diary 1\ne 2026-02-30 3 rest - - - - -\n",
+        )
+        .unwrap();
+    assert!(matches!(diary::load(), diary::Loaded::SetAside(_)));
+    assert_eq!(local().get_item(diary::KEY).unwrap(), None);
+    let aside = local().get_item(storage::ASIDE_KEY).unwrap().unwrap();
+    assert!(aside.starts_with("{old answers\n---\n"), "{aside}");
+    assert!(aside.ends_with("2026-02-30 3 rest - - - - -\n"), "{aside}");
+    // Then the diary starts clean.
+    assert_eq!(diary::load(), diary::Loaded::Nothing);
+}
+
+#[wasm_bindgen_test]
+fn today_is_the_local_calendar_day() {
+    let now = js_sys::Date::new_0();
+    let expected = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    assert_eq!(day::iso(diary::today()), expected);
+}
+
+#[wasm_bindgen_test]
+fn the_diary_has_its_own_address() {
+    route::push(&Page::Check);
+    assert!(!route::diary_open());
+    gloo::utils::window().location().set_hash("/diary").unwrap();
+    assert!(route::diary_open());
+    assert_eq!(route::place(), route::Place::Diary);
+    assert_eq!(route::current(), None, "not a page of the questions");
+    route::push(&Page::Start);
+    assert_eq!(route::place(), route::Place::Guide(Page::Start));
+}
+
+#[wasm_bindgen_test]
+async fn the_trend_chart_is_one_named_image_with_a_mark_per_score() {
+    let log = diary_sample().log;
+    let chart = trend::chart(&log, 3, TODAY, 7);
+    let root = root_with(&[]);
+    yew::Renderer::<TrendChart>::with_root_and_props(
+        root.clone(),
+        TrendChartProps {
+            chart: chart.clone(),
+            name: "Pain chart – Last 7 days".into(),
+            sitting: "Sitting".into(),
+            activity: "During".into(),
+            limit: "Limit".into(),
+        },
+    )
+    .render();
+    gloo_timers::future::sleep(std::time::Duration::from_millis(50)).await;
+    let svg = root
+        .query_selector("svg.chart__svg")
+        .unwrap()
+        .expect("the chart");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Pain chart – Last 7 days")
+    );
+    assert_eq!(
+        svg.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    let count = |selector: &str| root.query_selector_all(selector).unwrap().length();
+    assert_eq!(count(".chart__point--sitting"), 2);
+    assert_eq!(count(".chart__point--activity"), 2);
+    assert_eq!(
+        count("path.chart__line--sitting"),
+        1,
+        "two days in a row: one line"
+    );
+    let limit = root
+        .query_selector(".chart__svg .chart__limit")
+        .unwrap()
+        .unwrap();
+    assert_eq!(limit.get_attribute("y1"), Some(chart.limit_y.to_string()));
+    assert_eq!(
+        count(".chart__svg text"),
+        7 + 3,
+        "a label per day and per 0, 5, 10"
+    );
+    let legend = root.query_selector("figcaption").unwrap().unwrap();
+    assert_eq!(legend.text_content().unwrap(), "SittingDuringLimit");
 }

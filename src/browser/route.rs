@@ -1,6 +1,7 @@
 //! The page in the address bar, as a hash (`#/q/sitting`), so browser Back
 //! and Forward work, reload keeps the place, and the guide works under any
-//! sub-path and from a single file.
+//! sub-path and from a single file. The pain diary has its own address,
+//! `#/diary`, outside the questions.
 
 use gloo::events::EventListener;
 use guide_core::saved::{page_from_path, page_to_path};
@@ -10,6 +11,33 @@ use guide_core::session::Page;
 pub fn current() -> Option<Page> {
     let hash = gloo::utils::window().location().hash().ok()?;
     page_from_path(hash.strip_prefix('#').unwrap_or(&hash))
+}
+
+/// The pain diary's address.
+pub const DIARY: &str = "#/diary";
+
+/// Where the address points: a page of the guide, or the diary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    Guide(Page),
+    Diary,
+}
+
+/// Whether the address shows the diary.
+pub fn diary_open() -> bool {
+    gloo::utils::window()
+        .location()
+        .hash()
+        .is_ok_and(|h| h == DIARY)
+}
+
+/// Where the address points now (the start page if it names nothing known).
+pub fn place() -> Place {
+    if diary_open() {
+        Place::Diary
+    } else {
+        Place::Guide(current().unwrap_or(Page::Start))
+    }
 }
 
 /// The address of `page`, as a link's `href`.
@@ -36,10 +64,11 @@ pub fn replace(page: &Page) {
     }
 }
 
-/// Calls `on_page` when the patient moves through history (Back, Forward)
-/// or edits the address. Dropping the listener stops it.
-pub fn listen(on_page: impl Fn(Page) + 'static) -> EventListener {
+/// Calls `on_place` when the patient moves through history (Back, Forward),
+/// follows a link within the guide (`#/diary`) or edits the address.
+/// Dropping the listener stops it.
+pub fn listen(on_place: impl Fn(Place) + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-        on_page(current().unwrap_or(Page::Start));
+        on_place(place());
     })
 }

@@ -23,7 +23,7 @@ pub enum Loaded {
     Unavailable,
 }
 
-fn storage() -> Option<Storage> {
+pub(crate) fn storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
@@ -39,15 +39,21 @@ pub fn load() -> Loaded {
     match decode(&text) {
         Ok(saved) => Loaded::Saved(saved),
         Err(error) => {
-            let aside = match storage.get_item(ASIDE_KEY) {
-                Ok(Some(earlier)) => format!("{earlier}\n---\n{text}"),
-                _ => text,
-            };
-            if storage.set_item(ASIDE_KEY, &aside).is_ok() {
-                let _ = storage.remove_item(KEY);
-            }
+            set_aside(&storage, KEY, text);
             Loaded::SetAside(error)
         }
+    }
+}
+
+/// Moves unreadable `text` from `key` to [`ASIDE_KEY`], after anything set
+/// aside before; `key` is only emptied once the text is safe there.
+pub(crate) fn set_aside(storage: &Storage, key: &str, text: String) {
+    let aside = match storage.get_item(ASIDE_KEY) {
+        Ok(Some(earlier)) => format!("{earlier}\n---\n{text}"),
+        _ => text,
+    };
+    if storage.set_item(ASIDE_KEY, &aside).is_ok() {
+        let _ = storage.remove_item(key);
     }
 }
 
@@ -63,8 +69,12 @@ pub fn save(saved: &Saved) -> bool {
     })
 }
 
-/// Removes everything the guide stored on this device; `false` if some of it
-/// could not be removed.
+/// Removes everything the guide stored on this device, the pain diary too;
+/// `false` if some of it could not be removed.
 pub fn erase() -> bool {
-    storage().is_some_and(|s| s.remove_item(KEY).is_ok() && s.remove_item(ASIDE_KEY).is_ok())
+    storage().is_some_and(|s| {
+        [KEY, ASIDE_KEY, super::diary::KEY]
+            .iter()
+            .all(|key| s.remove_item(key).is_ok())
+    })
 }

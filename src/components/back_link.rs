@@ -6,11 +6,11 @@
 
 use yew::prelude::*;
 
-/// A "Back" link that calls `onback` instead of following `#`.
-pub fn back_link(onback: Callback<()>) -> Html {
+/// A link labelled `label` that calls `onback` instead of following `#`.
+pub fn back_link(onback: Callback<()>, label: &'static str) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
         onback.emit(());
     });
-    html! { <a href="#" class="back-link" {onclick}>{ "Back" }</a> }
+    html! { <a href="#" class="back-link" {onclick}>{ label }</a> }
 }

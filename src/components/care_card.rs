@@ -9,8 +9,9 @@ use super::text::tel;
 /// What a care card shows.
 pub struct CareCard<'a> {
     pub style: CardStyle,
-    /// The card's heading, the page's `<h1>`.
+    /// The card's heading; the page's `<h1>` when `main` is set.
     pub title: String,
+    pub main: bool,
     /// A number to call, shown as a large `tel:` link.
     pub call: Option<&'a str>,
 }
@@ -35,7 +36,11 @@ impl CareCard<'_> {
         html! {
             <div class={classes!("care-card", style_class(self.style))}>
                 <div class="care-card__top">
-                    <h1 class="care-card__heading" tabindex="-1">{ &self.title }</h1>
+                    if self.main {
+                        <h1 class="care-card__heading" tabindex="-1">{ &self.title }</h1>
+                    } else {
+                        <h2 class="care-card__heading">{ &self.title }</h2>
+                    }
                 </div>
                 <div class="care-card__body">{ body }{ call }</div>
             </div>

@@ -6,3 +6,4 @@ pub mod layout;
 pub mod share_panel;
 pub mod sources;
 pub mod text;
+pub mod trend_chart;

@@ -1,5 +1,6 @@
 //! "Share with your physio": print one page, copy the summary, or save it as
-//! text or as a FHIR QuestionnaireResponse. Only when the patient asks.
+//! text or as a FHIR QuestionnaireResponse. Only when the patient asks. The
+//! summary ends with the pain diary's trend when there is one.
 
 use std::rc::Rc;
 
@@ -9,7 +10,7 @@ use guide_core::summary;
 use yew::prelude::*;
 
 use super::text::page_text;
-use crate::browser::share;
+use crate::browser::{self, share};
 use crate::content::content;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +25,17 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let clinic = &props.config.clinic;
     let now = share::now_iso();
     let date = now.get(..10).unwrap_or(&now).to_owned();
-    let text = summary::text(content(), &props.answers, clinic, &date);
+    let log = use_memo((), |_| match browser::diary::load() {
+        browser::diary::Loaded::Stored(stored) => stored.log,
+        _ => Default::default(),
+    });
+    let mut text = summary::text(content(), &props.answers, clinic, &date);
+    text.push_str(&summary::diary(
+        content(),
+        &log,
+        clinic,
+        browser::diary::today(),
+    ));
     let fhir = summary::questionnaire_response(content(), &props.answers, clinic, &now);
 
     let on_copy = {

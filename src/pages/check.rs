@@ -45,7 +45,7 @@ pub fn CheckPage(props: &PageProps) -> Html {
     };
     html! {
         <>
-            { back_link(onback) }
+            { back_link(onback, "Back") }
             <h1 tabindex="-1">{ "Check your answers" }</h1>
             { paragraphs(&page_text(config, "check_intro")) }
             <dl class="summary-list">{ for rows }</dl>

@@ -2,6 +2,7 @@
 //! sends actions, nothing more.
 
 pub mod check;
+pub mod diary;
 pub mod question;
 pub mod result;
 pub mod start;

@@ -161,7 +161,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
 
     html! {
         <>
-            { back_link(onback) }
+            { back_link(onback, "Back") }
             if error {
                 <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="hg-error-title">
                     <h2 id="hg-error-title" class="error-summary__title">{ "There is a problem" }</h2>

@@ -34,7 +34,7 @@ pub fn ResultPage(props: &PageProps) -> Html {
     };
     html! {
         <>
-            { back_link(onback) }
+            { back_link(onback, "Back") }
             { body }
             <SharePanel answers={props.session.answers.clone()} config={props.config.clone()} />
             <div class="button-group">
@@ -58,7 +58,7 @@ fn stopped(props: &PageProps, outcome: &Outcome, flag: &RedFlag, onback: Callbac
     });
     html! {
         <div class="result result--stopped">
-            { CareCard { style: outcome.care.style, title: clinic.fill(flag.title), call: Some(&call) }.render(html! {
+            { CareCard { style: outcome.care.style, title: clinic.fill(flag.title), main: true, call: Some(&call) }.render(html! {
                 <>
                     <p>{ clinic.fill(flag.action) }{ cite(props.clinician, flag.sources) }</p>
                     <p>{ clinic.fill(flag.meaning) }</p>
@@ -80,7 +80,7 @@ fn plan(props: &PageProps, outcome: &Outcome) -> Html {
     });
     html! {
         <div class="result">
-            { CareCard { style: outcome.care.style, title: clinic.fill(outcome.care.title), call: None }.render(html! {
+            { CareCard { style: outcome.care.style, title: clinic.fill(outcome.care.title), main: true, call: None }.render(html! {
                 <p>{ clinic.fill(outcome.care.action) }{ cite(props.clinician, outcome.care.sources) }</p>
             }) }
             { paragraphs(&page_text(config, "result_fit")) }
@@ -94,6 +94,9 @@ fn plan(props: &PageProps, outcome: &Outcome) -> Html {
             }
             <h2 class="plan-heading">{ page_text(config, "result_plan") }</h2>
             { for outcome.sections.iter().map(|s| section(props, s)) }
+            if content().diary.is_some() {
+                <p class="diary-link"><a class="link" href="#/diary">{ page_text(config, "diary_link") }</a></p>
+            }
             <section class="book-box" aria-labelledby="hg-book">
                 <h2 id="hg-book">{ page_text(config, "result_book") }</h2>
                 <div class="button-group">{ booking }{ phone }</div>

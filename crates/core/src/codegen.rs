@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use crate::model::{
-    Advice, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Kind, Next, Question,
-    RedFlag, Rule, Section, Source, Text,
+    Advice, Alarm, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Diary, Kind,
+    Message, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
 };
 
 /// `pub static CONTENT: guide_core::model::Content = …;`
@@ -30,6 +30,12 @@ impl Emit for &str {
 }
 
 impl Emit for bool {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl Emit for u32 {
     fn emit(&self, out: &mut String) {
         let _ = write!(out, "{self}");
     }
@@ -84,7 +90,39 @@ emit_struct!(Content {
     questions,
     rules,
     sections,
-    texts
+    texts,
+    diary
+});
+emit_struct!(Diary {
+    limit,
+    steady_days,
+    review_days,
+    review_entries,
+    better_by,
+    worse_by,
+    alarm,
+    no_recent,
+    keep_going,
+    check_morning,
+    progress,
+    ease_off,
+    no_better,
+    getting_worse
+});
+emit_struct!(Threshold { value, sources });
+emit_struct!(Alarm {
+    label,
+    hint,
+    text,
+    care,
+    section,
+    days,
+    sources
+});
+emit_struct!(Message {
+    title,
+    text,
+    sources
 });
 emit_struct!(Source { key, citation });
 emit_struct!(CareLevel {

@@ -26,6 +26,8 @@ pub struct Content {
     pub sections: &'static [Section],
     /// Patient-facing page texts (start page, results headings, …) by key.
     pub texts: &'static [Text],
+    /// The pain diary's thresholds and advice (`[diary]`), when the content has one.
+    pub diary: Option<Diary>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -182,6 +184,72 @@ pub struct Advice {
 pub struct Text {
     pub key: Id,
     pub text: &'static str,
+}
+
+/// The pain diary: the numbers its rules use and what it says. Every number
+/// and every message names its sources, like the rest of the content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diary {
+    /// Highest pain during an activity that is within the pain rule (0–10).
+    pub limit: Threshold,
+    /// Days in a row within the rule before the diary suggests one step more.
+    pub steady_days: Threshold,
+    /// The look-back for "no better": its first week is compared with the last.
+    pub review_days: Threshold,
+    /// Entries a week needs before its average is compared.
+    pub review_entries: Threshold,
+    /// How much a weekly average must fall (out of 10) to count as better.
+    pub better_by: Threshold,
+    /// How much a weekly average must rise (out of 10) to count as worse.
+    pub worse_by: Threshold,
+    /// The "new or worrying symptoms" box and the card it brings.
+    pub alarm: Alarm,
+    /// No entry in the last `steady_days` days.
+    pub no_recent: Message,
+    /// Within the limit and back to usual by the next morning.
+    pub keep_going: Message,
+    /// Within the limit; the next morning is not rated yet.
+    pub check_morning: Message,
+    /// Within the rule for each full `steady_days` days in a row.
+    pub progress: Message,
+    /// Over the limit, or worse the next morning.
+    pub ease_off: Message,
+    /// Nudge: the last week is not clearly better than the first of `review_days`.
+    pub no_better: Message,
+    /// Nudge: the last week is clearly worse than an earlier one.
+    pub getting_worse: Message,
+}
+
+/// A number the diary's rules use, and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Threshold {
+    pub value: u32,
+    pub sources: &'static [Id],
+}
+
+/// The "new or worrying symptoms" box on each diary entry. Ticked, it shows
+/// the card of `care` with the items of `section`, over any other advice,
+/// for `days` days.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alarm {
+    /// The checkbox label.
+    pub label: &'static str,
+    /// Examples under the label.
+    pub hint: &'static str,
+    /// Shown on the card, before the care level's action.
+    pub text: &'static str,
+    pub care: Id,
+    pub section: Id,
+    pub days: u32,
+    pub sources: &'static [Id],
+}
+
+/// A piece of diary advice: a heading and what to do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub title: &'static str,
+    pub text: &'static str,
+    pub sources: &'static [Id],
 }
 
 impl Content {

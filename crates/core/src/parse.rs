@@ -22,8 +22,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    Advice, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Kind, Meta, Next,
-    Question, RedFlag, Rule, Section, Source, Text,
+    Advice, Alarm, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Diary, Kind,
+    Message, Meta, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
 };
 use crate::validate::{self, suggest, ContentError, Locator, Problem};
 
@@ -45,6 +45,56 @@ struct RawContent {
     sections: Vec<RawSection>,
     #[serde(default)]
     texts: BTreeMap<String, String>,
+    diary: Option<RawDiary>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDiary {
+    limit: RawThreshold,
+    steady_days: RawThreshold,
+    review_days: RawThreshold,
+    review_entries: RawThreshold,
+    better_by: RawThreshold,
+    worse_by: RawThreshold,
+    alarm: RawAlarm,
+    no_recent: RawMessage,
+    keep_going: RawMessage,
+    check_morning: RawMessage,
+    progress: RawMessage,
+    ease_off: RawMessage,
+    no_better: RawMessage,
+    getting_worse: RawMessage,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawThreshold {
+    value: u32,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAlarm {
+    label: String,
+    hint: String,
+    text: String,
+    care: String,
+    section: String,
+    days: u32,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMessage {
+    title: String,
+    text: String,
+    #[serde(default)]
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -438,6 +488,39 @@ fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> Content {
         key: leak(key),
         text: leak(text),
     });
+    let threshold = |t: RawThreshold| Threshold {
+        value: t.value,
+        sources: leak_all(t.sources),
+    };
+    let message = |m: RawMessage| Message {
+        title: leak(m.title),
+        text: leak(m.text),
+        sources: leak_all(m.sources),
+    };
+    let diary = raw.diary.map(|d| Diary {
+        limit: threshold(d.limit),
+        steady_days: threshold(d.steady_days),
+        review_days: threshold(d.review_days),
+        review_entries: threshold(d.review_entries),
+        better_by: threshold(d.better_by),
+        worse_by: threshold(d.worse_by),
+        alarm: Alarm {
+            label: leak(d.alarm.label),
+            hint: leak(d.alarm.hint),
+            text: leak(d.alarm.text),
+            care: leak(d.alarm.care),
+            section: leak(d.alarm.section),
+            days: d.alarm.days,
+            sources: leak_all(d.alarm.sources),
+        },
+        no_recent: message(d.no_recent),
+        keep_going: message(d.keep_going),
+        check_morning: message(d.check_morning),
+        progress: message(d.progress),
+        ease_off: message(d.ease_off),
+        no_better: message(d.no_better),
+        getting_worse: message(d.getting_worse),
+    });
     Content {
         meta: Meta {
             title: leak(raw.meta.title),
@@ -452,6 +535,7 @@ fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> Content {
         rules: Vec::leak(rules),
         sections: Vec::leak(sections),
         texts: Vec::leak(texts.collect()),
+        diary,
     }
 }
 
@@ -549,7 +633,13 @@ fn known_keys(shape: &str) -> Option<&'static [&'static str]> {
         "rules.when" | "sections.when" => fields_of::<RawCondition>(),
         "sections" => fields_of::<RawSection>(),
         "sections.items" => fields_of::<RawAdvice>(),
-        _ => return None,
+        "diary" => fields_of::<RawDiary>(),
+        "diary.alarm" => fields_of::<RawAlarm>(),
+        other => match other.strip_prefix("diary.") {
+            Some(name) if validate::DIARY_THRESHOLDS.contains(&name) => fields_of::<RawThreshold>(),
+            Some(name) if validate::DIARY_MESSAGES.contains(&name) => fields_of::<RawMessage>(),
+            _ => return None,
+        },
     })
 }
 
@@ -592,6 +682,11 @@ impl Index {
         problem
             .field
             .and_then(|f| self.find(at, Some(f), problem.occurrence))
+            // A missing `limit.sources`: at `limit`.
+            .or_else(|| {
+                let (head, _) = problem.field?.rsplit_once('.')?;
+                self.find(at, Some(head), problem.occurrence)
+            })
             .or_else(|| self.find(at, None, problem.occurrence))
             .or_else(|| parent.and_then(|p| self.find(&p, None, 0)))
             .or(match at {
@@ -656,12 +751,17 @@ impl Index {
                 }
                 Node::Table(inner) if known_keys(&child).is_some() => {
                     if shape.is_empty() {
-                        // A top-level table: [meta].
+                        // A top-level table: [meta] or [diary].
                         let start = value.span().start.min(offset);
-                        self.meta = Some(start);
-                        self.items.push((start, Some(Locator::Meta)));
-                        self.record(&Locator::Meta, None, start);
-                        self.table(inner, &child, Some(&Locator::Meta), "");
+                        let at = if child == "diary" {
+                            Locator::Diary
+                        } else {
+                            self.meta = Some(start);
+                            Locator::Meta
+                        };
+                        self.items.push((start, Some(at.clone())));
+                        self.record(&at, None, start);
+                        self.table(inner, &child, Some(&at), "");
                     } else {
                         self.table(inner, &child, item, &format!("{field}."));
                     }
@@ -778,6 +878,32 @@ mod tests {
             ),
             "{errors:?}"
         );
+    }
+
+    #[test]
+    fn diary_keys_are_checked_like_every_other_key() {
+        assert!(known_keys("diary").unwrap().contains(&"steady_days"));
+        assert_eq!(known_keys("diary.limit"), Some(&["value", "sources"][..]));
+        assert!(known_keys("diary.keep_going").unwrap().contains(&"title"));
+        assert_eq!(known_keys("diary.nothing"), None);
+        let text = VALID
+            .replacen("steady_days = {", "stedy_days = {", 1)
+            .replacen("  title = \"Keep going\"", "  titel = \"Keep going\"", 1);
+        let errors = errors(&text);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0]
+                .contains(": [diary]: unknown key \"stedy_days\"; did you mean \"steady_days\"?"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].contains(": [diary]: unknown key \"titel\"; did you mean \"title\"?"),
+            "{errors:?}"
+        );
+        // A wrong type names the diary too.
+        let text = VALID.replacen("value = 7,", "value = \"seven\",", 1);
+        let wrong = super::tests::errors(&text);
+        assert!(wrong[0].contains("[diary]: invalid type"), "{wrong:?}");
     }
 
     #[test]

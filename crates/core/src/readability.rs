@@ -119,7 +119,36 @@ pub fn patient_text(content: &Content, clinic: &Clinic) -> Vec<String> {
         all.extend(section.items.iter().map(|i| i.text));
     }
     all.extend(content.texts.iter().map(|t| t.text));
-    all.into_iter().map(|t| clinic.fill(t)).collect()
+    let mut out: Vec<String> = Vec::new();
+    if let Some(diary) = &content.diary {
+        let alarm = &diary.alarm;
+        all.extend([alarm.label, alarm.hint, alarm.text]);
+        for message in [
+            &diary.no_recent,
+            &diary.keep_going,
+            &diary.check_morning,
+            &diary.progress,
+            &diary.ease_off,
+            &diary.no_better,
+            &diary.getting_worse,
+        ] {
+            all.extend([message.title, message.text]);
+        }
+        // The diary's numbers, and typical values in the trend sentences.
+        let sample = [
+            ("days", 7),
+            ("sitting", 2),
+            ("activity", 3),
+            ("within", 6),
+            ("logged", 7),
+        ];
+        out.extend(all.drain(..).map(|t| {
+            let t = crate::diary::fill(diary, t);
+            clinic.fill(&crate::template::fill_values(&t, &sample))
+        }));
+    }
+    out.extend(all.into_iter().map(|t| clinic.fill(t)));
+    out
 }
 
 /// The reading grade of all patient-facing text together. Short labels

@@ -45,6 +45,66 @@ pub fn text(content: &Content, answers: &Answers, clinic: &Clinic, date: &str) -
     out
 }
 
+/// The pain diary for the physio, after the summary: the trend over the
+/// last 7 and 28 days, the diary's advice and any nudge, and each entry of
+/// the last 28 days. Empty when the diary has no entries (or the content no
+/// `[diary]`).
+pub fn diary(content: &Content, log: &crate::diary::Log, clinic: &Clinic, today: i32) -> String {
+    use crate::diary::{self, day, rules, trend};
+    let Some(rules_) = content.diary.as_ref().filter(|_| !log.is_empty()) else {
+        return String::new();
+    };
+    let t = |text: &str| clinic.fill(&diary::fill(rules_, text));
+    let mut out = format!("\n{}:\n", t(content.text("diary_title")));
+    for days in [7, 28] {
+        let sentence = trend::sentence(content, rules_, log, today, days);
+        out.push_str(&format!("- {}\n", t(&sentence)));
+    }
+    let verdict = rules::advise(rules_, log, today);
+    let advice = match rules::message(rules_, verdict.advice) {
+        Some(message) => message.title,
+        None => content.care(rules_.alarm.care).map_or("", |(_, c)| c.title),
+    };
+    out.push_str(&format!(
+        "- {}: {}\n",
+        t(content.text("diary_advice")),
+        t(advice)
+    ));
+    if let Some(nudge) = rules::nudge(rules_, log, today) {
+        out.push_str(&format!(
+            "- {}\n",
+            t(rules::nudge_message(rules_, nudge).title)
+        ));
+    }
+    out.push_str(&format!("\n{}:\n", t(content.text("diary_table"))));
+    for entry in trend::window(log, today, 28) {
+        let mut line = format!(
+            "- {}: {} {}; {}",
+            day::label(entry.day),
+            t(content.text("diary_sitting")),
+            entry.sitting,
+            t(&diary::activity_text(content, entry.activity)),
+        );
+        if let Some(pain) = entry.activity_pain {
+            line.push_str(&format!(
+                "; {} {pain}",
+                t(content.text("diary_activity_pain"))
+            ));
+        }
+        line.push_str(&format!(
+            "; {}: {}",
+            t(content.text("diary_morning")),
+            t(diary::morning_text(content, entry.morning))
+        ));
+        if entry.alarm {
+            line.push_str(&format!("; {}", t(rules_.alarm.label)));
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
 /// A JSON string literal.
 fn json(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);

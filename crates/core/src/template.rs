@@ -50,6 +50,36 @@ impl Clinic {
     }
 }
 
+/// `text` with each `{name}` in `values` replaced by its number; other
+/// braces stay as they are.
+pub fn fill_values(text: &str, values: &[(&str, u32)]) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let found = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (close, *v))
+        });
+        match found {
+            Some((close, value)) => {
+                out.push_str(&value.to_string());
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The `{names}` used in `text`, known or not.
 pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
     text.split('{')
@@ -76,6 +106,17 @@ mod tests {
         assert_eq!(
             clinic().fill(text),
             "Call 000 or 03 5555 0000 at Test Physio; {unknown} stays, { too"
+        );
+    }
+
+    #[test]
+    fn fills_numbers_and_keeps_other_braces() {
+        assert_eq!(
+            fill_values(
+                "up to {limit} of 10, {clinic}, {days}{",
+                &[("limit", 3), ("days", 7)]
+            ),
+            "up to 3 of 10, {clinic}, 7{"
         );
     }
 

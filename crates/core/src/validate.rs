@@ -55,6 +55,84 @@ pub const REQUIRED_TEXTS: &[&str] = &[
     "noscript_contact",
 ];
 
+/// Page texts the diary page shows; required in `[texts]` when the content
+/// has a `[diary]`.
+pub const DIARY_TEXTS: &[&str] = &[
+    "diary_link",
+    "diary_title",
+    "diary_intro",
+    "diary_advice",
+    "diary_based_on",
+    "diary_form",
+    "diary_date",
+    "diary_date_hint",
+    "diary_replaces",
+    "diary_sitting",
+    "diary_scale_hint",
+    "diary_activity",
+    "diary_run",
+    "diary_exercises",
+    "diary_rest",
+    "diary_minutes",
+    "diary_run_kind",
+    "diary_easy",
+    "diary_tempo",
+    "diary_hills",
+    "diary_activity_pain",
+    "diary_morning",
+    "diary_morning_hint",
+    "diary_better",
+    "diary_same",
+    "diary_worse",
+    "diary_not_yet",
+    "diary_saved",
+    "diary_error_date",
+    "diary_error_sitting",
+    "diary_error_activity",
+    "diary_error_minutes",
+    "diary_error_run_kind",
+    "diary_error_activity_pain",
+    "diary_trend",
+    "diary_chart",
+    "diary_limit_line",
+    "diary_table",
+    "diary_summary",
+    "diary_summary_rest",
+    "diary_summary_empty",
+    "diary_empty",
+    "diary_erase_intro",
+    "diary_erased",
+    "diary_notice_set_aside",
+];
+
+/// The numbers in `[diary]`, each a table `{ value = …, sources = […] }`.
+pub const DIARY_THRESHOLDS: [&str; 6] = [
+    "limit",
+    "steady_days",
+    "review_days",
+    "review_entries",
+    "better_by",
+    "worse_by",
+];
+
+/// The pieces of diary advice in `[diary]`, each `{ title, text, sources }`.
+pub const DIARY_MESSAGES: [&str; 7] = [
+    "no_recent",
+    "keep_going",
+    "check_morning",
+    "progress",
+    "ease_off",
+    "no_better",
+    "getting_worse",
+];
+
+/// Placeholders the diary's own texts may use besides the clinic's, filled
+/// from `[diary]` (see `diary::fill`).
+pub const DIARY_PLACEHOLDERS: [&str; 3] = ["limit", "steady_days", "review_days"];
+
+/// Placeholders of the trend sentences (`diary_summary…` texts).
+pub const SUMMARY_PLACEHOLDERS: [&str; 5] = ["days", "sitting", "activity", "within", "logged"];
+
 /// The groups a question may belong to.
 pub const GROUPS: [&str; 4] = ["safety", "where", "triggers", "history"];
 
@@ -74,6 +152,8 @@ pub enum Locator {
     /// A piece of advice: section id and its number in the section, from 1.
     Item(String, usize),
     Text(String),
+    /// `[diary]`.
+    Diary,
 }
 
 impl fmt::Display for Locator {
@@ -89,6 +169,7 @@ impl fmt::Display for Locator {
             Locator::Section(id) => write!(f, "section \"{id}\""),
             Locator::Item(id, n) => write!(f, "section \"{id}\", item {n}"),
             Locator::Text(key) => write!(f, "text \"{key}\""),
+            Locator::Diary => write!(f, "[diary]"),
         }
     }
 }
@@ -187,11 +268,19 @@ impl Checker<'_> {
     }
 
     fn sources(&mut self, at: &Locator, keys: &[&str]) {
+        self.sources_in(at, "sources", keys);
+    }
+
+    /// Like `sources`, for the key `field` (`"limit.sources"` in `[diary]`).
+    fn sources_in(&mut self, at: &Locator, field: &'static str, keys: &[&str]) {
         if keys.is_empty() {
+            let name = field
+                .strip_suffix(".sources")
+                .map_or(String::new(), |n| format!("{n} "));
             self.report(
                 at,
-                Some("sources"),
-                "has no sources; name at least one key from [[sources]] in `sources = [...]`",
+                Some(field),
+                format!("{name}has no sources; name at least one key from [[sources]] in `{field} = [...]`"),
             );
         }
         let known: Vec<&str> = self.content.sources.iter().map(|s| s.key).collect();
@@ -199,7 +288,7 @@ impl Checker<'_> {
             if !known.contains(key) {
                 self.report(
                     at,
-                    Some("sources"),
+                    Some(field),
                     format!(
                         "source \"{key}\" is not in [[sources]]; {}",
                         suggest(key, &known)
@@ -225,6 +314,11 @@ impl Checker<'_> {
 
     /// Patient text: not empty, and only known placeholders.
     fn text(&mut self, at: &Locator, field: &'static str, text: &str) {
+        self.text_with(at, field, text, &[]);
+    }
+
+    /// Patient text that may also use the placeholders in `extra`.
+    fn text_with(&mut self, at: &Locator, field: &'static str, text: &str, extra: &[&str]) {
         // A page text is named by its key alone: "text \"x\": is empty".
         let (shown, what) = match at {
             Locator::Text(_) => (None, String::new()),
@@ -234,13 +328,14 @@ impl Checker<'_> {
             self.report(at, shown, format!("{what}is empty"));
         }
         for name in placeholders(text) {
-            if !PLACEHOLDERS.contains(&name) {
+            if !PLACEHOLDERS.contains(&name) && !extra.contains(&name) {
+                let known: Vec<&str> = PLACEHOLDERS.iter().chain(extra).copied().collect();
                 self.report(
                     at,
                     shown,
                     format!(
                         "{what}uses {{{name}}}; the placeholders are {{{}}}",
-                        PLACEHOLDERS.join("}, {")
+                        known.join("}, {")
                     ),
                 );
             }
@@ -355,6 +450,7 @@ pub fn check(content: &Content) -> Vec<Problem> {
     rules_and_sections(&mut c);
     sources_used(&mut c);
     texts(&mut c);
+    diary(&mut c);
     c.problems
 }
 
@@ -757,6 +853,7 @@ fn sources_used(c: &mut Checker) {
                 .flat_map(|s| s.items)
                 .flat_map(|i| i.sources),
         )
+        .chain(content.diary.iter().flat_map(diary_sources))
         .copied()
         .collect();
     for source in content.sources {
@@ -782,9 +879,201 @@ fn texts(c: &mut Checker) {
             );
         }
     }
-    for text in c.content.texts {
-        c.text(&Locator::Text(text.key.into()), "text", text.text);
+    if c.content.diary.is_some() {
+        for key in DIARY_TEXTS {
+            if c.content.texts.iter().all(|t| t.key != *key) {
+                c.report(
+                    &Locator::Text((*key).into()),
+                    None,
+                    format!("is missing from [texts]; the diary page shows it, so add `{key} = \"...\"`"),
+                );
+            }
+        }
     }
+    for text in c.content.texts {
+        let extra: &[&str] = if text.key.starts_with("diary_summary") {
+            &SUMMARY_PLACEHOLDERS
+        } else if text.key.starts_with("diary_") {
+            &DIARY_PLACEHOLDERS
+        } else {
+            &[]
+        };
+        c.text_with(&Locator::Text(text.key.into()), "text", text.text, extra);
+    }
+}
+
+/// Every source a `[diary]` statement names.
+fn diary_sources(d: &crate::model::Diary) -> impl Iterator<Item = &&'static str> {
+    [
+        d.limit.sources,
+        d.steady_days.sources,
+        d.review_days.sources,
+        d.review_entries.sources,
+        d.better_by.sources,
+        d.worse_by.sources,
+        d.alarm.sources,
+    ]
+    .into_iter()
+    .chain(diary_messages(d).into_iter().map(|(_, m)| m.sources))
+    .flatten()
+}
+
+/// The diary's messages with the names of their keys (title, text, sources).
+fn diary_messages(d: &crate::model::Diary) -> [([&'static str; 3], &crate::model::Message); 7] {
+    macro_rules! keys {
+        ($name:literal) => {
+            [
+                concat!($name, ".title"),
+                concat!($name, ".text"),
+                concat!($name, ".sources"),
+            ]
+        };
+    }
+    [
+        (keys!("no_recent"), &d.no_recent),
+        (keys!("keep_going"), &d.keep_going),
+        (keys!("check_morning"), &d.check_morning),
+        (keys!("progress"), &d.progress),
+        (keys!("ease_off"), &d.ease_off),
+        (keys!("no_better"), &d.no_better),
+        (keys!("getting_worse"), &d.getting_worse),
+    ]
+}
+
+/// `[diary]`: each number in its safe range with sources, the alarm card
+/// urgent enough, each message written and sourced, and the plan's own
+/// words about the pain limit in step with the diary's number.
+fn diary(c: &mut Checker) {
+    let content = c.content;
+    let Some(d) = &content.diary else {
+        return;
+    };
+    let at = Locator::Diary;
+    type Range = (u32, u32);
+    let numbers: [(&str, &str, &str, &crate::model::Threshold, Range, &str); 6] = [
+        ("limit", "limit.value", "limit.sources", &d.limit, (0, 5),
+         "the pain-monitoring model allows at most 5 out of 10 during activity; see `silbernagel2007`"),
+        ("steady_days", "steady_days.value", "steady_days.sources", &d.steady_days, (3, 28),
+         "`steady_days` is \"about a week\" within the rule before a step more"),
+        ("review_days", "review_days.value", "review_days.sources", &d.review_days, (14, 56),
+         "`review_days` compares its first and last weeks, so it needs at least 2 weeks"),
+        ("review_entries", "review_entries.value", "review_entries.sources", &d.review_entries, (1, 7),
+         "`review_entries` is the entries needed in a week of 7 days"),
+        ("better_by", "better_by.value", "better_by.sources", &d.better_by, (1, 10),
+         "`better_by` is a change in pain out of 10"),
+        ("worse_by", "worse_by.value", "worse_by.sources", &d.worse_by, (1, 10),
+         "`worse_by` is a change in pain out of 10"),
+    ];
+    for (name, value_field, sources_field, threshold, (low, high), why) in numbers {
+        if !(low..=high).contains(&threshold.value) {
+            c.report(
+                &at,
+                Some(value_field),
+                format!(
+                    "{name} is {}; it must be from {low} to {high} ({why})",
+                    threshold.value
+                ),
+            );
+        }
+        c.sources_in(&at, sources_field, threshold.sources);
+    }
+    let alarm = &d.alarm;
+    match content.care(alarm.care) {
+        None => c.care(&at, "alarm.care", alarm.care),
+        Some((_, level)) if level.style < CardStyle::Urgent => c.report(
+            &at,
+            Some("alarm.care"),
+            format!(
+                "alarm care \"{}\" is not urgent enough: new or worrying symptoms need a care level with style \"urgent\" or \"emergency\"",
+                alarm.care
+            ),
+        ),
+        Some(_) => {}
+    }
+    if content.section(alarm.section).is_none() {
+        let known: Vec<&str> = content.sections.iter().map(|s| s.id).collect();
+        c.report(
+            &at,
+            Some("alarm.section"),
+            format!(
+                "alarm section \"{}\" does not exist; {}",
+                alarm.section,
+                suggest(alarm.section, &known)
+            ),
+        );
+    }
+    if !(1..=28).contains(&alarm.days) {
+        c.report(
+            &at,
+            Some("alarm.days"),
+            format!(
+                "alarm days is {}; it must be from 1 to 28 (how long the card stays after symptoms are noted)",
+                alarm.days
+            ),
+        );
+    }
+    c.text_with(&at, "alarm.label", alarm.label, &DIARY_PLACEHOLDERS);
+    c.text_with(&at, "alarm.hint", alarm.hint, &DIARY_PLACEHOLDERS);
+    c.text_with(&at, "alarm.text", alarm.text, &DIARY_PLACEHOLDERS);
+    c.sources_in(&at, "alarm.sources", alarm.sources);
+    for (fields, message) in diary_messages(d) {
+        let [title, text, sources] = fields;
+        c.text_with(&at, title, message.title, &DIARY_PLACEHOLDERS);
+        c.text_with(&at, text, message.text, &DIARY_PLACEHOLDERS);
+        c.sources_in(&at, sources, message.sources);
+    }
+    limit_in_step(c, d.limit.value);
+}
+
+/// The plan's own words about the pain limit ("up to 3 out of 10", "above 3")
+/// name the diary's number, so the two can never disagree.
+fn limit_in_step(c: &mut Checker, limit: u32) {
+    let content = c.content;
+    let mismatch = |text: &str| limit_numbers(text).into_iter().find(|n| *n != limit);
+    for section in content.sections {
+        for (i, item) in section.items.iter().enumerate() {
+            if let Some(n) = mismatch(item.text) {
+                c.report(
+                    &Locator::Item(section.id.into(), i + 1),
+                    Some("text"),
+                    format!(
+                        "text names a pain limit of {n} out of 10, but the diary's limit ([diary] `limit.value`) is {limit}; change both together"
+                    ),
+                );
+            }
+        }
+    }
+    for text in content.texts {
+        if let Some(n) = mismatch(text.text) {
+            c.report(
+                &Locator::Text(text.key.into()),
+                None,
+                format!(
+                    "names a pain limit of {n} out of 10, but the diary's limit ([diary] `limit.value`) is {limit}; change both together"
+                ),
+            );
+        }
+    }
+}
+
+/// The numbers a text gives as a pain limit: "N out of 10" and "above N".
+pub fn limit_numbers(text: &str) -> Vec<u32> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == ';')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let Ok(n) = word.parse::<u32>() else {
+            continue;
+        };
+        let out_of_10 = words.get(i + 1..i + 4) == Some(&["out", "of", "10"][..]);
+        let above = i > 0 && words[i - 1].eq_ignore_ascii_case("above");
+        if out_of_10 || above {
+            found.push(n);
+        }
+    }
+    found
 }
 
 #[cfg(test)]

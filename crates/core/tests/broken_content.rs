@@ -240,3 +240,23 @@ fn every_error_is_reported_not_just_the_first() {
     assert_eq!(count("many_problems"), 3);
     assert_eq!(count("unknown_key"), 2);
 }
+
+#[test]
+fn diary_limit_above_evidence() {
+    check_broken("diary_limit_above_evidence")
+}
+
+#[test]
+fn diary_limit_out_of_step() {
+    check_broken("diary_limit_out_of_step")
+}
+
+#[test]
+fn diary_alarm_not_urgent() {
+    check_broken("diary_alarm_not_urgent")
+}
+
+#[test]
+fn diary_number_without_source() {
+    check_broken("diary_number_without_source")
+}

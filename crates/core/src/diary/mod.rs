@@ -1,0 +1,207 @@
+//! The pain diary: one entry a day, and what the pain rule says about them.
+//!
+//! - [`day`]: calendar days as numbers, so dates need no library;
+//! - this module: an [`Entry`] and the [`Log`] of them (one per day);
+//! - [`rules`]: the advice for the latest entries (keep going, one step
+//!   more, ease off, get checked) and the nudge to book;
+//! - [`trend`]: averages, the summary sentence and the chart's geometry;
+//! - [`form`]: the entry form as a reducer (draft, errors, save);
+//! - [`store`]: the versioned line format kept on the device, and CSV.
+//!
+//! Thresholds and every sentence come from the content's `[diary]` section
+//! and `diary_…` texts; nothing clinical is written here.
+
+pub mod day;
+pub mod form;
+pub mod rules;
+pub mod store;
+pub mod trend;
+
+pub use day::Day;
+
+use crate::model::{Content, Diary};
+
+/// The highest pain score.
+pub const MAX_PAIN: u8 = 10;
+/// The longest run the form accepts, in minutes.
+pub const MAX_MINUTES: u16 = 600;
+
+/// What kind of run it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RunKind {
+    EasyFlat,
+    Tempo,
+    Hills,
+}
+
+/// What the patient did that day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Activity {
+    Run { minutes: u16, kind: RunKind },
+    Exercises,
+    Rest,
+}
+
+/// The next morning, compared with usual.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Morning {
+    Better,
+    Same,
+    Worse,
+}
+
+/// One day of the diary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Entry {
+    pub day: Day,
+    /// Pain when sitting, 0–10.
+    pub sitting: u8,
+    pub activity: Activity,
+    /// Pain during the activity, 0–10; none on a rest day.
+    pub activity_pain: Option<u8>,
+    /// The next morning; none until the patient adds it.
+    pub morning: Option<Morning>,
+    /// "New or worrying symptoms" was ticked.
+    pub alarm: bool,
+}
+
+impl Entry {
+    /// Whether every value is one the form could have saved.
+    pub fn is_valid(&self) -> bool {
+        let pain = |p: u8| p <= MAX_PAIN;
+        let activity = match self.activity {
+            Activity::Run { minutes, .. } => {
+                (1..=MAX_MINUTES).contains(&minutes) && self.activity_pain.is_some()
+            }
+            Activity::Exercises => self.activity_pain.is_some(),
+            Activity::Rest => self.activity_pain.is_none(),
+        };
+        pain(self.sitting) && self.activity_pain.is_none_or(pain) && activity
+    }
+
+    /// Within the pain limit during the activity (a rest day always is).
+    pub fn within(&self, rules: &Diary) -> bool {
+        self.activity_pain
+            .is_none_or(|p| u32::from(p) <= rules.limit.value)
+    }
+
+    /// Within the limit and back to usual (or better) the next morning.
+    pub fn settled(&self, rules: &Diary) -> bool {
+        self.within(rules) && matches!(self.morning, Some(Morning::Better | Morning::Same))
+    }
+}
+
+/// The diary's entries: one per day, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Log {
+    entries: Vec<Entry>,
+}
+
+impl Log {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A log of these entries; of two for the same day, the later one stays.
+    pub fn from_entries(entries: impl IntoIterator<Item = Entry>) -> Self {
+        let mut log = Self::new();
+        for entry in entries {
+            log.upsert(entry);
+        }
+        log
+    }
+
+    /// Oldest first.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn get(&self, day: Day) -> Option<&Entry> {
+        self.position(day).ok().map(|i| &self.entries[i])
+    }
+
+    fn position(&self, day: Day) -> Result<usize, usize> {
+        self.entries.binary_search_by_key(&day, |e| e.day)
+    }
+
+    /// Adds the entry, or replaces the one for its day.
+    pub fn upsert(&mut self, entry: Entry) {
+        match self.position(entry.day) {
+            Ok(i) => self.entries[i] = entry,
+            Err(i) => self.entries.insert(i, entry),
+        }
+    }
+
+    pub fn remove(&mut self, day: Day) {
+        if let Ok(i) = self.position(day) {
+            self.entries.remove(i);
+        }
+    }
+
+    /// The entries from `first` to `last`, both included.
+    pub fn between(&self, first: Day, last: Day) -> &[Entry] {
+        let start = self.entries.partition_point(|e| e.day < first);
+        let end = self.entries.partition_point(|e| e.day <= last);
+        &self.entries[start..end.max(start)]
+    }
+
+    /// The latest entry on or before `today` (entries dated later, after the
+    /// device's clock changed, give no advice).
+    pub fn latest(&self, today: Day) -> Option<&Entry> {
+        self.entries.iter().rev().find(|e| e.day <= today)
+    }
+}
+
+/// `text` with the diary's own placeholders (`{limit}`, `{steady_days}`,
+/// `{review_days}`) filled; other braces stay for the clinic's details.
+pub fn fill(rules: &Diary, text: &str) -> String {
+    crate::template::fill_values(
+        text,
+        &[
+            ("limit", rules.limit.value),
+            ("steady_days", rules.steady_days.value),
+            ("review_days", rules.review_days.value),
+        ],
+    )
+}
+
+/// The content's label for a kind of run.
+pub fn run_kind_text(content: &Content, kind: RunKind) -> &'static str {
+    content.text(match kind {
+        RunKind::EasyFlat => "diary_easy",
+        RunKind::Tempo => "diary_tempo",
+        RunKind::Hills => "diary_hills",
+    })
+}
+
+/// The content's label for the next morning ("Not yet" when not rated).
+pub fn morning_text(content: &Content, morning: Option<Morning>) -> &'static str {
+    content.text(match morning {
+        Some(Morning::Better) => "diary_better",
+        Some(Morning::Same) => "diary_same",
+        Some(Morning::Worse) => "diary_worse",
+        None => "diary_not_yet",
+    })
+}
+
+/// What was done, as the table and the summary show it: "A run, 30 min,
+/// Easy and flat", "My exercises", "Rest".
+pub fn activity_text(content: &Content, activity: Activity) -> String {
+    match activity {
+        Activity::Run { minutes, kind } => format!(
+            "{}, {minutes} min, {}",
+            content.text("diary_run"),
+            run_kind_text(content, kind)
+        ),
+        Activity::Exercises => content.text("diary_exercises").to_owned(),
+        Activity::Rest => content.text("diary_rest").to_owned(),
+    }
+}

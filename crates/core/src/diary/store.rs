@@ -1,0 +1,230 @@
+//! The diary as kept on the patient's device, and as a CSV file for them.
+//!
+//! A small line format, like the saved answers (`saved.rs`), so the wasm
+//! needs no serialisation library:
+//!
+//! ```text
+//! hamstring-guide-diary 1
+//! e 2026-11-24 3 run 30 easy 2 same -
+//! e 2026-11-25 4 rest - - - - alarm
+//! d - 3 exercises - - - - -
+//! ```
+//!
+//! The first line names the format and its version. `e` is an entry: date,
+//! pain when sitting, activity (`run`, `exercises`, `rest`), run minutes and
+//! kind (`easy`, `tempo`, `hills`), pain during the activity, next morning
+//! (`better`, `same`, `worse`) and `alarm` when "new or worrying symptoms"
+//! was ticked; `-` is "none". `d` is the unfinished entry in the same order
+//! (date `-` is today). Decoding never panics: anything unreadable is an
+//! error the caller sets aside, never drops.
+
+use super::form::{ActivityKind, Draft};
+use super::{day, Activity, Entry, Log, Morning, RunKind, MAX_MINUTES, MAX_PAIN};
+use crate::saved::DecodeError;
+
+/// The current format version.
+pub const VERSION: u32 = 1;
+const MAGIC: &str = "hamstring-guide-diary";
+
+/// What the diary keeps between visits.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stored {
+    pub log: Log,
+    pub draft: Draft,
+}
+
+impl Stored {
+    /// Nothing worth keeping: no entries and a blank form.
+    pub fn is_empty(&self) -> bool {
+        self.log.is_empty() && self.draft.is_blank()
+    }
+}
+
+const NONE: &str = "-";
+
+fn activity_token(a: ActivityKind) -> &'static str {
+    match a {
+        ActivityKind::Run => "run",
+        ActivityKind::Exercises => "exercises",
+        ActivityKind::Rest => "rest",
+    }
+}
+
+fn run_kind_token(k: RunKind) -> &'static str {
+    match k {
+        RunKind::EasyFlat => "easy",
+        RunKind::Tempo => "tempo",
+        RunKind::Hills => "hills",
+    }
+}
+
+fn morning_token(m: Morning) -> &'static str {
+    match m {
+        Morning::Better => "better",
+        Morning::Same => "same",
+        Morning::Worse => "worse",
+    }
+}
+
+fn line(tag: &str, d: &Draft) -> String {
+    let number = |n: Option<u32>| n.map_or(NONE.to_owned(), |n| n.to_string());
+    [
+        tag.to_owned(),
+        d.day.map_or(NONE.to_owned(), day::iso),
+        number(d.sitting.map(u32::from)),
+        d.activity.map_or(NONE, activity_token).to_owned(),
+        number(d.minutes.map(u32::from)),
+        d.run_kind.map_or(NONE, run_kind_token).to_owned(),
+        number(d.activity_pain.map(u32::from)),
+        d.morning.map_or(NONE, morning_token).to_owned(),
+        (if d.alarm { "alarm" } else { NONE }).to_owned(),
+    ]
+    .join(" ")
+}
+
+pub fn encode(stored: &Stored) -> String {
+    let mut out = format!("{MAGIC} {VERSION}\n");
+    for entry in stored.log.entries() {
+        out.push_str(&line("e", &Draft::of(entry)));
+        out.push('\n');
+    }
+    if !stored.draft.is_blank() {
+        out.push_str(&line("d", &stored.draft));
+        out.push('\n');
+    }
+    out
+}
+
+/// A token, or `None` for `-`; `Err` when it is neither.
+fn optional<T>(token: &str, read: impl Fn(&str) -> Option<T>) -> Result<Option<T>, ()> {
+    if token == NONE {
+        Ok(None)
+    } else {
+        read(token).map(Some).ok_or(())
+    }
+}
+
+fn pain(token: &str) -> Option<u8> {
+    let digits = token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit());
+    digits
+        .then(|| token.parse().ok())?
+        .filter(|p| *p <= MAX_PAIN)
+}
+
+fn minutes(token: &str) -> Option<u16> {
+    let digits = token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit());
+    digits
+        .then(|| token.parse().ok())?
+        .filter(|m| (1..=MAX_MINUTES).contains(m))
+}
+
+/// The draft on one line (after its tag), if every token is readable.
+fn read_line(fields: &[&str]) -> Result<Draft, ()> {
+    let [date, sitting, activity, run_minutes, kind, activity_pain, morning, alarm] = fields else {
+        return Err(());
+    };
+    Ok(Draft {
+        day: optional(date, day::from_iso)?,
+        sitting: optional(sitting, pain)?,
+        activity: optional(activity, |t| match t {
+            "run" => Some(ActivityKind::Run),
+            "exercises" => Some(ActivityKind::Exercises),
+            "rest" => Some(ActivityKind::Rest),
+            _ => None,
+        })?,
+        minutes: optional(run_minutes, minutes)?,
+        run_kind: optional(kind, |t| match t {
+            "easy" => Some(RunKind::EasyFlat),
+            "tempo" => Some(RunKind::Tempo),
+            "hills" => Some(RunKind::Hills),
+            _ => None,
+        })?,
+        activity_pain: optional(activity_pain, pain)?,
+        morning: optional(morning, |t| match t {
+            "better" => Some(Morning::Better),
+            "same" => Some(Morning::Same),
+            "worse" => Some(Morning::Worse),
+            _ => None,
+        })?,
+        alarm: match *alarm {
+            "alarm" => true,
+            NONE => false,
+            _ => return Err(()),
+        },
+    })
+}
+
+/// The entry a draft line describes exactly (nothing missing, nothing extra).
+fn entry_of(draft: &Draft) -> Option<Entry> {
+    let day = draft.day?;
+    let entry = draft.complete(day).ok()?;
+    // Details that do not apply must not be there: the line is then exactly
+    // what `encode` writes for the entry.
+    (Draft::of(&entry) == *draft && entry.is_valid()).then_some(entry)
+}
+
+/// Reads the diary of this format version or an older one.
+pub fn decode(text: &str) -> Result<Stored, DecodeError> {
+    let mut lines = text.lines();
+    let version = lines
+        .next()
+        .and_then(|l| l.strip_prefix(MAGIC))
+        .and_then(|v| v.strip_prefix(' '))
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .filter(|v| *v >= 1)
+        .ok_or(DecodeError::NotOurs)?;
+    if version > VERSION {
+        return Err(DecodeError::TooNew(version));
+    }
+    let mut stored = Stored::default();
+    let mut draft_seen = false;
+    for (i, text) in lines.enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let bad = DecodeError::BadLine(i + 2);
+        let fields: Vec<&str> = text.split(' ').collect();
+        let (tag, rest) = fields.split_first().ok_or(bad.clone())?;
+        let draft = read_line(rest).map_err(|()| bad.clone())?;
+        match *tag {
+            "e" => {
+                let entry = entry_of(&draft).ok_or(bad.clone())?;
+                if stored.log.get(entry.day).is_some() {
+                    return Err(bad);
+                }
+                stored.log.upsert(entry);
+            }
+            "d" if !draft_seen => {
+                draft_seen = true;
+                stored.draft = draft;
+            }
+            _ => return Err(bad),
+        }
+    }
+    Ok(stored)
+}
+
+/// The entries as CSV (RFC 4180, CRLF line ends), oldest first, with a
+/// header row, for the patient to keep or give to their physio.
+pub fn csv(log: &Log) -> String {
+    let mut out = String::from(
+        "date,sitting_pain,activity,run_minutes,run_kind,activity_pain,next_morning,new_or_worrying_symptoms\r\n",
+    );
+    for entry in log.entries() {
+        let d = Draft::of(entry);
+        let text = |n: Option<u8>| n.map_or(String::new(), |n| n.to_string());
+        let row = [
+            day::iso(entry.day),
+            entry.sitting.to_string(),
+            d.activity.map_or("", activity_token).to_owned(),
+            match entry.activity {
+                Activity::Run { minutes, .. } => minutes.to_string(),
+                _ => String::new(),
+            },
+            d.run_kind.map_or("", run_kind_token).to_owned(),
+            text(entry.activity_pain),
+            entry.morning.map_or("", morning_token).to_owned(),
+            (if entry.alarm { "yes" } else { "no" }).to_owned(),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

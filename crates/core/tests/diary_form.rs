@@ -1,0 +1,158 @@
+//! The diary's entry form as a reducer: what Save asks for, one entry per
+//! day (saving a day again replaces it), changing the date shows what was
+//! kept for that day, and the draft is what the patient left.
+
+use guide_core::diary::form::{Action, ActivityKind, Book, Draft, Edit, Field};
+use guide_core::diary::{Activity, Morning, RunKind};
+
+const TODAY: i32 = 20_782;
+
+fn run(book: &Book, actions: &[Action]) -> Book {
+    actions
+        .iter()
+        .fold(book.clone(), |b, a| b.reduce(*a, TODAY))
+}
+
+fn edit(e: Edit) -> Action {
+    Action::Edit(e)
+}
+
+/// A complete run entry, as a patient fills it in.
+fn a_run(pain: u8) -> Vec<Action> {
+    vec![
+        edit(Edit::Sitting(2)),
+        edit(Edit::Activity(ActivityKind::Run)),
+        edit(Edit::Minutes(Some(30))),
+        edit(Edit::RunKind(RunKind::Hills)),
+        edit(Edit::ActivityPain(pain)),
+        edit(Edit::Morning(Some(Morning::Same))),
+    ]
+}
+
+#[test]
+fn save_names_what_is_missing_in_the_forms_order() {
+    // (what was filled in, what Save asks for)
+    #[rustfmt::skip]
+    let table: Vec<(Vec<Action>, Vec<Field>)> = vec![
+        (vec![], vec![Field::Sitting, Field::Activity]),
+        (vec![edit(Edit::Sitting(0))], vec![Field::Activity]),
+        (vec![edit(Edit::Activity(ActivityKind::Run))],
+         vec![Field::Sitting, Field::Minutes, Field::RunKind, Field::ActivityPain]),
+        (vec![edit(Edit::Sitting(3)), edit(Edit::Activity(ActivityKind::Run)), edit(Edit::Minutes(Some(0)))],
+         vec![Field::Minutes, Field::RunKind, Field::ActivityPain]),
+        (vec![edit(Edit::Sitting(3)), edit(Edit::Activity(ActivityKind::Run)), edit(Edit::Minutes(Some(601))),
+              edit(Edit::RunKind(RunKind::Tempo)), edit(Edit::ActivityPain(1))],
+         vec![Field::Minutes]),
+        (vec![edit(Edit::Sitting(3)), edit(Edit::Activity(ActivityKind::Exercises))], vec![Field::ActivityPain]),
+        (vec![edit(Edit::Day(TODAY + 1)), edit(Edit::Sitting(3)), edit(Edit::Activity(ActivityKind::Rest))],
+         vec![Field::Day]),
+    ];
+    for (actions, missing) in table {
+        let mut all = actions.clone();
+        all.push(Action::Save);
+        let book = run(&Book::default(), &all);
+        assert_eq!(book.errors, missing, "{actions:?}");
+        assert!(book.log.is_empty());
+        assert_eq!(book.saved, None);
+    }
+}
+
+#[test]
+fn saving_keeps_one_entry_per_day_and_clears_the_form() {
+    let mut actions = a_run(2);
+    actions.push(Action::Save);
+    let book = run(&Book::default(), &actions);
+    assert_eq!(book.errors, []);
+    assert_eq!(book.saved, Some(TODAY));
+    assert!(book.draft.is_blank(), "the form is ready for the next day");
+    let entry = book.log.get(TODAY).expect("saved for today");
+    assert_eq!(
+        entry.activity,
+        Activity::Run {
+            minutes: 30,
+            kind: RunKind::Hills
+        }
+    );
+    assert_eq!(entry.activity_pain, Some(2));
+    assert!(book.replacing(TODAY), "today already has an entry");
+    // Saving today again replaces it.
+    let mut again = a_run(5);
+    again.push(Action::Save);
+    let book = run(&book, &again);
+    assert_eq!(book.log.len(), 1);
+    assert_eq!(book.log.get(TODAY).unwrap().activity_pain, Some(5));
+    // Back-filling yesterday adds a second day.
+    let mut yesterday = vec![edit(Edit::Day(TODAY - 1))];
+    yesterday.extend(a_run(1));
+    yesterday.push(Action::Save);
+    let book = run(&book, &yesterday);
+    assert_eq!(book.log.len(), 2);
+    assert_eq!(book.saved, Some(TODAY - 1));
+    assert_eq!(book.draft.day, None, "the next entry is for today again");
+}
+
+#[test]
+fn a_rest_day_leaves_out_run_details_and_pain_during_activity() {
+    let mut actions = a_run(7);
+    actions.push(edit(Edit::Activity(ActivityKind::Rest)));
+    let book = run(&Book::default(), &actions);
+    assert!(!book.draft.asks_activity_pain());
+    // Kept in the draft while the patient may change their mind…
+    assert_eq!(book.draft.minutes, Some(30));
+    let book = book.reduce(Action::Save, TODAY);
+    // …and left out of what is saved.
+    let entry = book.log.get(TODAY).unwrap();
+    assert_eq!(entry.activity, Activity::Rest);
+    assert_eq!(entry.activity_pain, None);
+    assert!(entry.is_valid());
+}
+
+#[test]
+fn changing_the_date_shows_what_was_kept_for_that_day() {
+    let mut actions = vec![edit(Edit::Day(TODAY - 3))];
+    actions.extend(a_run(4));
+    actions.push(Action::Save);
+    let book = run(&Book::default(), &actions);
+    // Half-way through today's entry, the patient picks the saved day…
+    let book = run(&book, &[edit(Edit::Sitting(9)), edit(Edit::Day(TODAY - 3))]);
+    assert_eq!(book.draft, Draft::of(book.log.get(TODAY - 3).unwrap()));
+    assert!(book.replacing(TODAY));
+    // …or a day with nothing kept: what was filled in stays.
+    let book = run(&book, &[edit(Edit::Day(TODAY - 5))]);
+    assert_eq!(book.draft.day, Some(TODAY - 5));
+    assert_eq!(book.draft.sitting, Some(2));
+    assert!(!book.replacing(TODAY));
+    // "Change" beside a saved day does the same.
+    let book = run(&Book::default(), &actions).reduce(Action::Change(TODAY - 3), TODAY);
+    assert_eq!(book.draft.day, Some(TODAY - 3));
+    assert_eq!(book.draft.activity_pain, Some(4));
+    // "Change" for a day with no entry does nothing.
+    let same = book.reduce(Action::Change(TODAY - 9), TODAY);
+    assert_eq!(same.draft, book.draft);
+}
+
+#[test]
+fn an_answer_clears_its_own_error_only() {
+    let book = Book::default().reduce(Action::Save, TODAY);
+    assert_eq!(book.errors, [Field::Sitting, Field::Activity]);
+    let book = book.reduce(edit(Edit::Sitting(4)), TODAY);
+    assert_eq!(book.errors, [Field::Activity]);
+    let book = book.reduce(edit(Edit::Morning(Some(Morning::Better))), TODAY);
+    assert_eq!(book.errors, [Field::Activity]);
+}
+
+#[test]
+fn scores_are_kept_within_0_to_10_and_erase_empties_everything() {
+    let book = run(
+        &Book::default(),
+        &[edit(Edit::Sitting(200)), edit(Edit::ActivityPain(11))],
+    );
+    assert_eq!(book.draft.sitting, Some(10));
+    assert_eq!(book.draft.activity_pain, Some(10));
+    let mut actions = a_run(1);
+    actions.push(Action::Save);
+    actions.push(edit(Edit::Alarm(true)));
+    let book = run(&Book::default(), &actions);
+    assert!(!book.log.is_empty() && !book.draft.is_blank());
+    assert_eq!(book.reduce(Action::Erase, TODAY), Book::default());
+}

@@ -1,0 +1,230 @@
+//! The diary kept on the device: its line format round-trips, refuses what
+//! it cannot read (with the line), never panics on damaged data, and is
+//! never mistaken for the saved answers; and the CSV the patient downloads.
+
+use guide_core::diary::form::{ActivityKind, Draft};
+use guide_core::diary::store::{csv, decode, encode, Stored};
+use guide_core::diary::{Activity, Entry, Log, Morning, RunKind};
+use guide_core::saved::{self, DecodeError};
+use proptest::prelude::*;
+
+const DAY: i32 = 20_782; // 2026-11-25
+
+fn sample() -> Stored {
+    let entries = [
+        Entry {
+            day: DAY - 2,
+            sitting: 3,
+            activity: Activity::Run {
+                minutes: 30,
+                kind: RunKind::EasyFlat,
+            },
+            activity_pain: Some(2),
+            morning: Some(Morning::Same),
+            alarm: false,
+        },
+        Entry {
+            day: DAY - 1,
+            sitting: 0,
+            activity: Activity::Run {
+                minutes: 600,
+                kind: RunKind::Hills,
+            },
+            activity_pain: Some(10),
+            morning: Some(Morning::Worse),
+            alarm: false,
+        },
+        Entry {
+            day: DAY,
+            sitting: 10,
+            activity: Activity::Exercises,
+            activity_pain: Some(0),
+            morning: Some(Morning::Better),
+            alarm: true,
+        },
+        Entry {
+            day: DAY + 1,
+            sitting: 4,
+            activity: Activity::Rest,
+            activity_pain: None,
+            morning: None,
+            alarm: false,
+        },
+        Entry {
+            day: DAY + 2,
+            sitting: 4,
+            activity: Activity::Run {
+                minutes: 1,
+                kind: RunKind::Tempo,
+            },
+            activity_pain: Some(5),
+            morning: None,
+            alarm: false,
+        },
+    ];
+    Stored {
+        log: Log::from_entries(entries),
+        draft: Draft {
+            day: None,
+            sitting: Some(3),
+            activity: Some(ActivityKind::Rest),
+            minutes: Some(20),
+            run_kind: Some(RunKind::Tempo),
+            activity_pain: None,
+            morning: None,
+            alarm: true,
+        },
+    }
+}
+
+const SAMPLE: &str = "hamstring-guide-diary 1
+e 2026-11-23 3 run 30 easy 2 same -
+e 2026-11-24 0 run 600 hills 10 worse -
+e 2026-11-25 10 exercises - - 0 better alarm
+e 2026-11-26 4 rest - - - - -
+e 2026-11-27 4 run 1 tempo 5 - -
+d - 3 rest 20 tempo - - alarm
+";
+
+#[test]
+fn the_format_is_as_documented_and_round_trips() {
+    assert_eq!(encode(&sample()), SAMPLE);
+    assert_eq!(decode(SAMPLE), Ok(sample()));
+    let empty = Stored::default();
+    assert!(empty.is_empty());
+    assert_eq!(encode(&empty), "hamstring-guide-diary 1\n");
+    assert_eq!(decode("hamstring-guide-diary 1\n"), Ok(empty));
+    // Blank lines and Windows line ends are fine.
+    assert_eq!(decode(&SAMPLE.replace('\n', "\r\n\n")), Ok(sample()));
+}
+
+#[test]
+fn refuses_what_it_cannot_read_naming_the_line() {
+    let header = "hamstring-guide-diary 1\n";
+    let ok = "e 2026-11-23 3 run 30 easy 2 same -\n";
+    #[rustfmt::skip]
+    let table: [(&str, DecodeError); 8] = [
+        ("", DecodeError::NotOurs),
+        ("hamstring-guide 2\npage start\n", DecodeError::NotOurs),
+        ("hamstring-guide-diary\n", DecodeError::NotOurs),
+        ("hamstring-guide-diary 0\n", DecodeError::NotOurs),
+        ("hamstring-guide-diary1\n", DecodeError::NotOurs),
+        ("{\"entries\":[]}", DecodeError::NotOurs),
+        ("hamstring-guide-diary 2\n", DecodeError::TooNew(2)),
+        ("hamstring-guide-diary 99\ne x\n", DecodeError::TooNew(99)),
+    ];
+    for (text, error) in table {
+        assert_eq!(decode(text), Err(error), "{text:?}");
+    }
+    // Each of these lines, after a good one, is line 3.
+    for line in [
+        "e 2026-11-24 11 run 30 easy 2 same -",  // pain above 10
+        "e 2026-11-24 3 run 30 easy 2 same",     // a token short
+        "e 2026-11-24 3 run 30 easy 2 same - x", // a token too many
+        "e 2026-11-24 3 run - easy 2 same -",    // a run without minutes
+        "e 2026-11-24 3 run 0 easy 2 same -",    // no minutes
+        "e 2026-11-24 3 run 601 easy 2 same -",  // too long
+        "e 2026-11-24 3 run 30 - 2 same -",      // no kind of run
+        "e 2026-11-24 3 run 30 easy - same -",   // no pain during it
+        "e 2026-11-24 3 rest - - 2 same -",      // pain on a rest day
+        "e 2026-11-24 3 rest 30 easy - same -",  // run details on a rest day
+        "e 2026-11-24 3 exercises - - - same -", // exercises without pain
+        "e - 3 rest - - - same -",               // an entry without a date
+        "e 2026-02-30 3 rest - - - same -",      // no such date
+        "e 2026-11-24 3 swim - - 2 same -",      // unknown activity
+        "e 2026-11-24 3 rest - - - fine -",      // unknown morning
+        "e 2026-11-24 3 rest - - - same yes",    // unknown alarm token
+        "e 2026-11-23 3 rest - - - same -",      // the same day twice
+        "e 2026-11-24  3 rest - - - same -",     // two spaces
+        "e\t2026-11-24 3 rest - - - same -",     // a tab
+        "x 2026-11-24 3 rest - - - same -",      // unknown tag
+        "e 2026-11-24 -3 rest - - - same -",     // a sign
+        "e 2026-11-24 +3 rest - - - same -",     // a sign
+        "d - 3 rest - - - - - extra",            // a draft token too many
+        "d - 03x rest - - - - -",                // a draft with a bad number
+    ] {
+        let text = format!("{header}{ok}{line}\n");
+        assert_eq!(decode(&text), Err(DecodeError::BadLine(3)), "{line}");
+    }
+    // A second draft line.
+    let two = format!("{header}d - 3 - - - - - -\nd - 4 - - - - - -\n");
+    assert_eq!(decode(&two), Err(DecodeError::BadLine(3)));
+}
+
+#[test]
+fn the_diary_and_the_saved_answers_are_never_mistaken_for_each_other() {
+    assert_eq!(saved::decode(SAMPLE), Err(DecodeError::NotOurs));
+    let answers = "hamstring-guide 2\ncontent 2026-11-25\npage start\na sitting yes\n";
+    assert!(saved::decode(answers).is_ok());
+    assert_eq!(decode(answers), Err(DecodeError::NotOurs));
+}
+
+#[test]
+fn every_cut_and_every_changed_byte_is_read_or_refused_without_panic() {
+    let text = SAMPLE;
+    let mut read = 0;
+    for end in 0..=text.len() {
+        if let Ok(stored) = decode(&text[..end]) {
+            read += 1;
+            // What is read is kept exactly as written back.
+            assert_eq!(decode(&encode(&stored)), Ok(stored));
+        }
+    }
+    assert!(
+        read > 5,
+        "whole lines cut at their end are still read ({read})"
+    );
+    for i in 0..text.len() {
+        for byte in [b' ', b'-', b'0', b'9', b'x', b'\n', 0xff] {
+            let mut bytes = text.as_bytes().to_vec();
+            bytes[i] = byte;
+            let damaged = String::from_utf8_lossy(&bytes);
+            if let Ok(stored) = decode(&damaged) {
+                assert_eq!(decode(&encode(&stored)), Ok(stored), "{damaged:?}");
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn random_text_is_read_or_refused_without_panic(text in "\\PC{0,200}") {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn random_lines_after_the_header_are_read_or_refused(
+        lines in prop::collection::vec("[ed-] [0-9-]{1,10} [0-9-]{1,3} (run|rest|exercises|-) [0-9-]{1,3} (easy|tempo|hills|-) [0-9-]{1,2} (better|same|worse|-) (alarm|-)", 0..12)
+    ) {
+        let text = format!("hamstring-guide-diary 1\n{}", lines.join("\n"));
+        if let Ok(stored) = decode(&text) {
+            prop_assert!(stored.log.entries().iter().all(Entry::is_valid));
+            prop_assert!(stored.log.entries().windows(2).all(|w| w[0].day < w[1].day));
+            prop_assert_eq!(decode(&encode(&stored)), Ok(stored));
+        }
+    }
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_entry() {
+    assert_eq!(
+        csv(&sample().log),
+        "date,sitting_pain,activity,run_minutes,run_kind,activity_pain,next_morning,new_or_worrying_symptoms\r\n\
+         2026-11-23,3,run,30,easy,2,same,no\r\n\
+         2026-11-24,0,run,600,hills,10,worse,no\r\n\
+         2026-11-25,10,exercises,,,0,better,yes\r\n\
+         2026-11-26,4,rest,,,,,no\r\n\
+         2026-11-27,4,run,1,tempo,5,,no\r\n"
+    );
+    let empty = csv(&Log::new());
+    assert_eq!(empty.lines().count(), 1);
+    // Every row has the header's number of fields, and no field could be
+    // read by a spreadsheet as a formula.
+    let text = csv(&sample().log);
+    for row in text.split("\r\n").filter(|r| !r.is_empty()) {
+        assert_eq!(row.split(',').count(), 8, "{row}");
+        assert!(row.split(',').all(|f| !f.starts_with(['=', '+', '-', '@'])));
+    }
+}
