@@ -12,9 +12,12 @@ export const BUDGET = 100_000;
  * What the first load may not grow past while it is brought down to
  * BUDGET (not met yet; `cargo xtask bench` prints how far off it is).
  * Lower it whenever the build gets smaller; never raise it without a note
- * in the commit saying what the bytes buy.
+ * in the commit saying what the bytes buy. History: 142,708 B before the
+ * size work; 125,757 B after it; 155,977 B with the pain diary (+30 KB,
+ * most of it the diary page's markup), hence 160,000. The next step is the
+ * diary as its own entry point, so the guide's first load does not carry it.
  */
-export const CEILING = 130_000;
+export const CEILING = 160_000;
 
 const KINDS = { '.html': 'html', '.css': 'css', '.js': 'js', '.wasm': 'wasm' };
 
