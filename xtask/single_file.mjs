@@ -32,7 +32,8 @@ const csp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; s
 const head = html.slice(0, html.indexOf('</head>'))
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/<link rel="(manifest|icon|stylesheet|modulepreload|preload)"[^>]*>/g, '')
-  .replace(/<script type="module" src="[^"]*"><\/script>/, '');
+  .replace(/<script type="module" src="[^"]*"><\/script>/, '')
+  .replace(/<script id="hg-gate">[\s\S]*?<\/script>/, '');
 // The prerendered start page links a stylesheet file; the single file has
 // none, so it starts from the empty host and the app renders at once.
 const body = html.slice(html.indexOf("</head>"))

@@ -150,3 +150,45 @@ test('the no-JavaScript page passes axe', async () => {
   await expectNoAxeViolations(page, 'no-JavaScript page');
   await context.close();
 });
+
+const guideVisibility = (page) => page.evaluate(() =>
+  getComputedStyle(document.getElementById('hamstring-guide')).visibility);
+
+test('after a reload part-way, the start page is not flashed: the guide waits for the app', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, release } = await withHeldWasm(context);
+  await page.goto(`${baseUrl()}#/q/sitting`, { waitUntil: 'domcontentloaded' });
+  assert.equal(await guideVisibility(page), 'hidden');
+  release();
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  assert.equal(await guideVisibility(page), 'visible');
+  assert.notEqual(await page.locator('h1').textContent(), await startTitle());
+  await context.close();
+});
+
+test('with answers saved on the device, the guide waits for the app to offer Continue', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('hamstring-guide', 'saved earlier');
+    }
+  });
+  const { page, release } = await withHeldWasm(context);
+  await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
+  assert.equal(await guideVisibility(page), 'hidden');
+  release();
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  assert.equal(await guideVisibility(page), 'visible');
+  await context.close();
+});
+
+test('a first visit shows the prerendered start page at once', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, release } = await withHeldWasm(context);
+  await page.goto(baseUrl(), { waitUntil: 'domcontentloaded' });
+  assert.equal(await guideVisibility(page), 'visible');
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('hg-wait')), false);
+  release();
+  await context.close();
+});

@@ -44,7 +44,15 @@ pub fn finish(dist: &Path, prerendered: &Path) {
         );
         write_embed_loader(dist, &html, &name);
     }
-    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    let policy = match inline_gate(dist, &mut html) {
+        Some(hash) => CSP.replacen(
+            "'wasm-unsafe-eval'",
+            &format!("'wasm-unsafe-eval' {hash}"),
+            1,
+        ),
+        None => CSP.to_owned(),
+    };
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
     if !html.contains("Content-Security-Policy") {
         html = html.replacen(
             "<meta charset=\"utf-8\">",
@@ -54,6 +62,21 @@ pub fn finish(dist: &Path, prerendered: &Path) {
     }
     fs::write(&index_path, html).expect("write dist/index.html");
     write_service_worker(dist);
+}
+
+/// Puts `gate.js` inline in the head: it must run before the first paint,
+/// and as a file of its own it would cost a round trip first. The policy
+/// allows it by its hash. Returns that CSP source.
+fn inline_gate(dist: &Path, html: &mut String) -> Option<String> {
+    let tag = "<script src=\"gate.js\"></script>";
+    if !html.contains(tag) {
+        return None;
+    }
+    let path = dist.join("gate.js");
+    let script = fs::read_to_string(&path).expect("read dist/gate.js");
+    fs::remove_file(&path).expect("remove dist/gate.js once inline");
+    *html = html.replacen(tag, &format!("<script id=\"hg-gate\">{script}</script>"), 1);
+    Some(crate::sha256::csp_hash(&script))
 }
 
 /// The host element as `index.html` has it, before the prerendered pages.

@@ -8,6 +8,7 @@
 
 mod dist;
 mod run;
+mod sha256;
 mod summary;
 mod tools;
 
