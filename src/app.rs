@@ -46,7 +46,7 @@ pub fn App() -> Html {
     let config = use_memo((), |_| browser::config::effective(built_in_config()));
     let state = use_reducer(|| {
         let session = match &*loaded {
-            storage::Loaded::Saved(saved) => Session::new(saved.answers.clone()),
+            storage::Loaded::Found(saved) => Session::new(saved.answers.clone()),
             _ => Session::default(),
         };
         let page = route::current().unwrap_or(Page::Start);

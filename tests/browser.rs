@@ -34,7 +34,7 @@ fn saves_and_loads_answers() {
     local().clear().unwrap();
     assert_eq!(storage::load(), storage::Loaded::Nothing);
     assert!(storage::save(&sample()));
-    assert_eq!(storage::load(), storage::Loaded::Saved(sample()));
+    assert_eq!(storage::load(), storage::Loaded::Found(sample()));
 }
 
 #[wasm_bindgen_test]
@@ -179,7 +179,7 @@ fn answers_saved_in_format_1_are_migrated() {
         )
         .unwrap();
     match storage::load() {
-        storage::Loaded::Saved(saved) => {
+        storage::Loaded::Found(saved) => {
             assert_eq!(saved.answers, sample().answers);
             assert_eq!(saved.content_version, "");
         }
@@ -215,7 +215,7 @@ fn the_diary_is_kept_in_its_own_key_and_read_back() {
     local().clear().unwrap();
     assert_eq!(diary::load(), diary::Loaded::Nothing);
     assert!(diary::save(&diary_sample()));
-    assert_eq!(diary::load(), diary::Loaded::Stored(diary_sample()));
+    assert_eq!(diary::load(), diary::Loaded::Found(diary_sample()));
     assert_eq!(
         local().get_item(storage::KEY).unwrap(),
         None,

@@ -12,11 +12,12 @@ pub const KEY: &str = "hamstring-guide";
 /// Where unreadable saved data is set aside.
 pub const ASIDE_KEY: &str = "hamstring-guide:set-aside";
 
-/// What was found on the device at start.
+/// What was found on the device at start under one key (the answers here,
+/// the diary in `super::diary`).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Loaded {
+pub enum Loaded<T> {
     Nothing,
-    Saved(Saved),
+    Found(T),
     /// Saved data could not be read; it was moved to [`ASIDE_KEY`].
     SetAside(DecodeError),
     /// The browser does not let the guide store anything.
@@ -27,19 +28,25 @@ pub(crate) fn storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-pub fn load() -> Loaded {
+/// The saved answers.
+pub fn load() -> Loaded<Saved> {
+    load_key(KEY, decode)
+}
+
+/// Reads `key` with `decode`; text that cannot be read is set aside.
+pub(crate) fn load_key<T>(key: &str, decode: impl Fn(&str) -> Result<T, DecodeError>) -> Loaded<T> {
     let Some(storage) = storage() else {
         return Loaded::Unavailable;
     };
-    let text = match storage.get_item(KEY) {
+    let text = match storage.get_item(key) {
         Ok(Some(text)) => text,
         Ok(None) => return Loaded::Nothing,
         Err(_) => return Loaded::Unavailable,
     };
     match decode(&text) {
-        Ok(saved) => Loaded::Saved(saved),
+        Ok(found) => Loaded::Found(found),
         Err(error) => {
-            set_aside(&storage, KEY, text);
+            set_aside(&storage, key, text);
             Loaded::SetAside(error)
         }
     }
@@ -60,11 +67,17 @@ pub(crate) fn set_aside(storage: &Storage, key: &str, text: String) {
 /// Saves the session, or removes the saved answers when there are none;
 /// `false` when the browser refused.
 pub fn save(saved: &Saved) -> bool {
+    save_key(KEY, saved.answers.is_empty(), || encode(saved))
+}
+
+/// Stores `text()` under `key`, or removes `key` when there is nothing to
+/// keep; `false` when the browser refused.
+pub(crate) fn save_key(key: &str, nothing: bool, text: impl FnOnce() -> String) -> bool {
     storage().is_some_and(|s| {
-        if saved.answers.is_empty() {
-            s.remove_item(KEY).is_ok()
+        if nothing {
+            s.remove_item(key).is_ok()
         } else {
-            s.set_item(KEY, &encode(saved)).is_ok()
+            s.set_item(key, &text()).is_ok()
         }
     })
 }

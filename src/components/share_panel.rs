@@ -26,7 +26,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let now = share::now_iso();
     let date = now.get(..10).unwrap_or(&now).to_owned();
     let log = use_memo((), |_| match browser::diary::load() {
-        browser::diary::Loaded::Stored(stored) => stored.log,
+        browser::diary::Loaded::Found(stored) => stored.log,
         _ => Default::default(),
     });
     let mut text = summary::text(content(), &props.answers, clinic, &date);

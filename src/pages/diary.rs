@@ -90,7 +90,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
     let loaded = use_memo((), |_| browser::diary::load());
     let state = use_reducer(|| {
         let stored = match &*loaded {
-            browser::diary::Loaded::Stored(stored) => stored.clone(),
+            browser::diary::Loaded::Found(stored) => stored.clone(),
             _ => Stored::default(),
         };
         DiaryState {

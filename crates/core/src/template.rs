@@ -26,51 +26,35 @@ impl Clinic {
 
     /// `text` with every known `{placeholder}` replaced; unknown braces stay.
     pub fn fill(&self, text: &str) -> String {
-        let mut out = String::with_capacity(text.len() + 16);
-        let mut rest = text;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            match after
-                .find('}')
-                .and_then(|close| Some((close, self.value(&after[..close])?)))
-            {
-                Some((close, value)) => {
-                    out.push_str(value);
-                    rest = &after[close + 1..];
-                }
-                None => {
-                    out.push('{');
-                    rest = after;
-                }
-            }
-        }
-        out.push_str(rest);
-        out
+        substitute(text, |name, out| {
+            self.value(name).map(|value| out.push_str(value)).is_some()
+        })
     }
 }
 
 /// `text` with each `{name}` in `values` replaced by its number; other
 /// braces stay as they are.
 pub fn fill_values(text: &str, values: &[(&str, u32)]) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
+    substitute(text, |name, out| {
+        values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, value)| out.push_str(&value.to_string()))
+            .is_some()
+    })
+}
+
+/// `text` with each `{name}` that `put` knows written out by `put` (which
+/// says whether it knew the name); other braces stay as they are.
+fn substitute(text: &str, mut put: impl FnMut(&str, &mut String) -> bool) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let found = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            values
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| (close, *v))
-        });
-        match found {
-            Some((close, value)) => {
-                out.push_str(&value.to_string());
-                rest = &after[close + 1..];
-            }
-            None => {
+        match after.find('}') {
+            Some(close) if put(&after[..close], &mut out) => rest = &after[close + 1..],
+            _ => {
                 out.push('{');
                 rest = after;
             }
