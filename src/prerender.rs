@@ -30,7 +30,8 @@ fn Start() -> Html {
     }
 }
 
-/// What to do while the guide cannot run: the essentials and who to call.
+/// What to do while the guide cannot run: the essentials, who to call, and
+/// what the guide is not.
 #[function_component]
 fn NoScript() -> Html {
     let config = built_in_config();
@@ -63,6 +64,9 @@ fn NoScript() -> Html {
                     <li><a href={clinic.booking_url.clone()}>{ &clinic.booking_url }</a></li>
                 </ul>
             </main>
+            <footer class="hg-footer">
+                <p>{ page_text(&config, "footer_not") }</p>
+            </footer>
         </div>
     }
 }

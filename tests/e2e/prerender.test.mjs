@@ -131,6 +131,8 @@ test('with JavaScript off, the page gives the essentials and how to reach the cl
   assert.ok(text.includes(phone), 'the clinic phone number is shown');
   assert.ok(await page.locator('main a[href^="tel:"]').isVisible());
   assert.equal(await page.locator('#hamstring-guide').isVisible(), false, 'the inert guide is hidden');
+  const footerNot = (await readFile('content/guide.toml', 'utf8')).match(/^footer_not = "(.*)"$/m)[1];
+  assert.ok(await page.locator(`footer:visible:has-text("${footerNot}")`).isVisible(), 'says what the guide is not');
   await screenshot(page, 'no-javascript');
   await context.close();
 });
