@@ -124,7 +124,9 @@ function crateOf(fn) {
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const functions = bodies.map((b) => {
-  const fn = demangle(names.get(b.index) ?? `function[${b.index}]`).replace(/::h[0-9a-f]{16}$/, '');
+  // Without the hash suffix and the crate disambiguators (`core[c5930c85a12de822]`).
+  const fn = demangle(names.get(b.index) ?? `function[${b.index}]`)
+    .replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]{16}\]/g, '');
   return { label: fn, size: b.size, crate: crateOf(fn) };
 });
 const total = (sections.get('code') ?? 0) + data;
