@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startSite, stopSite, baseUrl, expectNoAxeViolations, screenshot, SCREENSHOTS } from './support.mjs';
+import { completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -301,13 +302,7 @@ test('the results page links to the diary; back in the guide, the summary for th
   const page = await context.newPage();
   await page.goto(baseUrl());
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  await page.click('.button--start');
-  for (const [q, c] of RUN) {
-    await page.check(`#hg-${q}-${c}`);
-    await page.click('button[type="submit"]');
-  }
-  await page.click('text=See my plan');
-  await page.waitForSelector('.result .care-card');
+  await completeGuide(page, RUN);
   await page.click('text=Track your pain day by day');
   await page.waitForSelector('h1:text("Your pain diary")');
   assert.match(page.url(), /#\/diary$/);

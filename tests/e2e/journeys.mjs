@@ -32,3 +32,14 @@ export const RUNNER = [
   ['morning', 'yes'],
   ['tried', 'rest', 'stretching'],
 ];
+
+/** From the start page to the results: answers `steps`, then See my plan. */
+export async function completeGuide(page, steps) {
+  await page.click('.button--start');
+  for (const [question, ...choices] of steps) {
+    for (const choice of choices) await page.check(`#hg-${question}-${choice}`);
+    await page.click('button[type="submit"]');
+  }
+  await page.click('text=See my plan');
+  await page.waitForSelector('.result .care-card');
+}

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startSite, stopSite, baseUrl, SCREENSHOTS } from './support.mjs';
+import { completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -23,12 +24,7 @@ async function completedResult(context) {
   const page = await context.newPage();
   await page.goto(baseUrl());
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  await page.click('.button--start');
-  for (const [q, c] of RUN) {
-    await page.check(`#hg-${q}-${c}`);
-    await page.click('button[type="submit"]');
-  }
-  await page.click('text=See my plan');
+  await completeGuide(page, RUN);
   await page.waitForSelector('.share');
   return page;
 }
