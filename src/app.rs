@@ -14,9 +14,10 @@ use crate::browser::route::Place;
 use crate::browser::{self, focus, route, storage};
 use crate::components::layout::Layout;
 use crate::content::{built_in_config, content};
+#[cfg(feature = "diary")]
+use crate::pages::diary::DiaryPage;
 use crate::pages::{
-    check::CheckPage, diary::DiaryPage, question::QuestionPage, result::ResultPage,
-    start::StartPage,
+    check::CheckPage, question::QuestionPage, result::ResultPage, start::StartPage,
 };
 use crate::state::State;
 
@@ -59,7 +60,7 @@ pub fn App() -> Html {
         storage::Loaded::Unavailable => SaveStatus::Unavailable,
         _ => SaveStatus::Saving,
     });
-    let diary_open = use_state(route::diary_open);
+    let diary_open = use_state(|| cfg!(feature = "diary") && route::diary_open());
     // Bumped when "Erase my answers" restarts, so an open diary reloads (empty).
     let restarts = use_state(|| 0u32);
     let dispatch = {
@@ -77,7 +78,7 @@ pub fn App() -> Html {
         let (dispatch, diary_open) = (dispatch.clone(), diary_open.clone());
         use_effect_with((), move |_| {
             let listener = route::listen(move |place| match place {
-                Place::Diary => diary_open.set(true),
+                Place::Diary => open_diary(&diary_open),
                 Place::Guide(page) => {
                     diary_open.set(false);
                     dispatch.emit(Action::Visit(page));
@@ -107,7 +108,9 @@ pub fn App() -> Html {
                 if *status != SaveStatus::Unavailable && !storage::save(&saved) {
                     status.set(SaveStatus::Unavailable);
                 }
-                if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if std::mem::replace(&mut *first.borrow_mut(), false) {
+                    focus::name_page(content().meta.title, false);
+                } else {
                     focus::announce_page(content().meta.title, false);
                 }
             },
@@ -126,9 +129,7 @@ pub fn App() -> Html {
         Callback::from(move |()| diary_open.set(false))
     };
     let page = match &state.session.page {
-        _ if *diary_open => html! {
-            <DiaryPage key={restarts.to_string()} config={config.clone()} clinician={props.clinician} {on_close} />
-        },
+        _ if *diary_open => diary_page(*restarts, config.clone(), props.clinician, on_close),
         Page::Start => html! { <StartPage ..props /> },
         Page::Question(id) => html! { <QuestionPage key={id.clone()} ..props /> },
         Page::Check => html! { <CheckPage ..props /> },
@@ -137,4 +138,25 @@ pub fn App() -> Html {
     html! {
         <Layout config={config} status={*status} {dispatch} standalone={*standalone}>{ page }</Layout>
     }
+}
+
+/// Opens the diary: in place in the build that has it. The guide's own
+/// build leaves the diary out (a lighter first load), so it reloads, and
+/// the page's loader starts the build with the diary for `#/diary`.
+fn open_diary(open: &UseStateHandle<bool>) {
+    if cfg!(feature = "diary") {
+        open.set(true);
+    } else {
+        route::reload();
+    }
+}
+
+#[cfg(feature = "diary")]
+fn diary_page(restarts: u32, config: Rc<Config>, clinician: bool, on_close: Callback<()>) -> Html {
+    html! { <DiaryPage key={restarts.to_string()} {config} {clinician} {on_close} /> }
+}
+
+#[cfg(not(feature = "diary"))]
+fn diary_page(_: u32, _: Rc<Config>, _: bool, _: Callback<()>) -> Html {
+    Html::default()
 }

@@ -2,7 +2,7 @@
 // stylesheet, the JavaScript glue and the wasm (base64) inlined, that works
 // when opened from file:// with no server. Its Content-Security-Policy
 // allows exactly the inlined script and style by their SHA-256 hashes.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -16,8 +16,15 @@ const href = (pattern) => {
   return match[1];
 };
 const cssFile = href(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/);
-const glueFile = href(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/);
-const wasmFile = href(/<link rel="preload" href="\.\/([^"]+\.wasm)"/);
+// The build with the pain diary: one file holds the whole guide.
+const files = await readdir(dist);
+const diaryFile = (end) => {
+  const found = files.find((f) => f.startsWith('hamstring-guide-diary-') && f.endsWith(end));
+  if (!found) throw new Error(`${dist}/ has no hamstring-guide-diary-*${end}`);
+  return found;
+};
+const glueFile = diaryFile('.js');
+const wasmFile = diaryFile('_bg.wasm');
 
 const css = await readFile(join(dist, cssFile), 'utf8');
 const glue = (await readFile(join(dist, glueFile), 'utf8')).replace(/^export \{[^}]*\};?\s*$/m, '');

@@ -6,10 +6,20 @@ use super::{document, find};
 /// Focuses the page heading (or, when there is one, the error summary) and
 /// sets `document.title` to "{heading} – {guide}".
 pub fn announce_page(guide_title: &str, error: bool) {
-    let Some(heading) = find("h1") else { return };
+    let Some(heading) = name_page(guide_title, error) else {
+        return;
+    };
+    let target = if error { find(".error-summary") } else { None };
+    let _ = target.unwrap_or(heading).focus();
+}
+
+/// Sets `document.title` from the page heading without moving focus, as
+/// on the first page shown after a load (also a reload into the diary).
+/// Returns the heading.
+pub fn name_page(guide_title: &str, error: bool) -> Option<web_sys::HtmlElement> {
+    let heading = find("h1")?;
     let text = heading.text_content().unwrap_or_default();
     let prefix = if error { "Error: " } else { "" };
     document().set_title(&format!("{prefix}{} – {guide_title}", text.trim()));
-    let target = if error { find(".error-summary") } else { None };
-    let _ = target.unwrap_or(heading).focus();
+    Some(heading)
 }

@@ -40,6 +40,11 @@ pub fn place() -> Place {
     }
 }
 
+/// Loads the page again from its address (the loader then picks the build).
+pub fn reload() {
+    let _ = gloo::utils::window().location().reload();
+}
+
 /// The address of `page`, as a link's `href`.
 pub fn address(page: &Page) -> String {
     format!("#/{}", page_to_path(page))

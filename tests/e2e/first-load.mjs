@@ -14,10 +14,10 @@ export const BUDGET = 100_000;
  * Lower it whenever the build gets smaller; never raise it without a note
  * in the commit saying what the bytes buy. History: 142,708 B before the
  * size work; 125,757 B after it; 155,977 B with the pain diary (+30 KB,
- * most of it the diary page's markup), hence 160,000. The next step is the
- * diary as its own entry point, so the guide's first load does not carry it.
+ * most of it the diary page's markup); 134,608 B once the guide's own wasm
+ * left the diary page out (the diary has a build of its own), hence 140,000.
  */
-export const CEILING = 160_000;
+export const CEILING = 140_000;
 
 const KINDS = { '.html': 'html', '.css': 'css', '.js': 'js', '.wasm': 'wasm' };
 

@@ -14,14 +14,15 @@ style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
 base-uri 'self'; form-action 'self'";
 
 /// FNV-1a, enough to name a file by its content.
-fn fingerprint(bytes: &[u8]) -> String {
+pub fn fingerprint(bytes: &[u8]) -> String {
     let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3)
     });
     format!("{hash:016x}")
 }
 
-pub fn finish(dist: &Path, prerendered: &Path) {
+/// `diary`: the glue and wasm file names of the build with the pain diary.
+pub fn finish(dist: &Path, prerendered: &Path, diary: &(String, String)) {
     let index_path = dist.join("index.html");
     let mut html = fs::read_to_string(&index_path).expect("read dist/index.html");
     insert_prerendered(&mut html, prerendered);
@@ -30,12 +31,7 @@ pub fn finish(dist: &Path, prerendered: &Path) {
         let end = start
             + html[start..].find("</script>").expect("inline script ends")
             + "</script>".len();
-        // The wasm is found next to the loader, not next to the page, so the
-        // guide also works when a host page on another path embeds it.
-        let script = html[start + open.len()..end - "</script>".len()]
-            .trim()
-            .replace("module_or_path: './", "module_or_path: new URL('./")
-            .replace("_bg.wasm' }", "_bg.wasm', import.meta.url) }");
+        let script = boot_script(&html[start + open.len()..end - "</script>".len()], diary);
         let name = format!("boot-{}.js", &fingerprint(script.as_bytes())[..12]);
         fs::write(dist.join(&name), format!("{script}\n")).expect("write boot script");
         html.replace_range(
@@ -62,6 +58,30 @@ pub fn finish(dist: &Path, prerendered: &Path) {
     }
     fs::write(&index_path, html).expect("write dist/index.html");
     write_service_worker(dist);
+}
+
+/// The loader: Trunk's, but it starts the build with the pain diary for
+/// `#/diary` and the guide's own lighter build otherwise. Files are found
+/// next to the loader, not next to the page, so the guide also works when a
+/// host page on another path embeds it.
+fn boot_script(trunk: &str, (diary_glue, diary_wasm): &(String, String)) -> String {
+    let quoted = |end: &str| {
+        trunk
+            .split('\'')
+            .find(|s| s.starts_with("./") && s.ends_with(end))
+            .unwrap_or_else(|| panic!("Trunk's loader names a {end} file"))
+            .to_owned()
+    };
+    let (glue, wasm) = (quoted(".js"), quoted("_bg.wasm"));
+    format!(
+        "// Starts the guide: the build with the pain diary for #/diary, else the\n\
+         // guide's own build, which leaves the diary out for a lighter first load.\n\
+         const diary = location.hash === '#/diary';\n\
+         const bindings = await import(diary ? './{diary_glue}' : '{glue}');\n\
+         const wasm = await bindings.default({{ module_or_path: new URL(diary ? './{diary_wasm}' : '{wasm}', import.meta.url) }});\n\
+         window.wasmBindings = bindings;\n\
+         dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));"
+    )
 }
 
 /// Puts `gate.js` inline in the head: it must run before the first paint,

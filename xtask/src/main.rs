@@ -6,6 +6,7 @@
 //!   and with `--single-file` one self-contained `dist-single/hamstring-guide.html`.
 //! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
 
+mod diary_build;
 mod dist;
 mod run;
 mod sha256;
@@ -69,7 +70,8 @@ fn dist() {
             ])
             .arg(&prerendered),
     );
-    dist::finish(&root().join("dist"), &prerendered);
+    let diary = diary_build::build(&root().join("dist"));
+    dist::finish(&root().join("dist"), &prerendered, &diary);
 }
 
 /// One self-contained HTML file in `dist-single/`, for opening from disk.
@@ -109,17 +111,22 @@ fn test() {
         ok,
         if ok { "no warnings" } else { "warnings" },
     ));
-    let (ok, _) = tee(cmd("cargo").args([
-        "clippy",
-        "-p",
-        "hamstring-guide",
-        "--target",
-        tools::WASM_TARGET,
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]));
+    // Both wasm builds: the guide's own (no diary) and the one with the diary.
+    let ok = [&["--all-targets"][..], &["--no-default-features"][..]]
+        .iter()
+        .all(|features| {
+            tee(cmd("cargo")
+                .args([
+                    "clippy",
+                    "-p",
+                    "hamstring-guide",
+                    "--target",
+                    tools::WASM_TARGET,
+                ])
+                .args(*features)
+                .args(["--", "-D", "warnings"]))
+            .0
+        });
     layers.push(Layer::new(
         "clippy (wasm32)",
         ok,
@@ -193,21 +200,12 @@ fn wasm_contributors() {
             .arg(&wasm),
     );
     // The same features and level as index.html asks of Trunk, minus stripping.
-    let index = std::fs::read_to_string(root().join("index.html")).expect("read index.html");
-    let params = index
-        .split("data-wasm-opt-params=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("index.html sets data-wasm-opt-params");
+    let params = diary_build::wasm_opt_params();
     let named = out.join("named.wasm");
     status(
         cmd("wasm-opt")
             .arg("-Oz")
-            .args(
-                params
-                    .split_whitespace()
-                    .filter(|p| !p.starts_with("--strip")),
-            )
+            .args(params.iter().filter(|p| !p.starts_with("--strip")))
             .arg("-g")
             .arg(out.join("hamstring-guide_bg.wasm"))
             .arg("-o")

@@ -1,0 +1,83 @@
+//! The second wasm build: the guide with the pain diary (the `diary`
+//! feature, on by default). Trunk builds the guide without it, for a lighter
+//! first load; the loader starts this build for `#/diary`. It is built in
+//! its own target folder so the two feature sets never rebuild each other.
+
+use std::fs;
+use std::path::Path;
+
+use crate::run::{cmd, root, status};
+use crate::tools::WASM_TARGET;
+
+/// The stem of the diary build's files in `dist/`.
+pub const STEM: &str = "hamstring-guide-diary";
+
+/// The wasm-opt settings index.html gives Trunk (`data-wasm-opt-params`).
+pub fn wasm_opt_params() -> Vec<String> {
+    let index = fs::read_to_string(root().join("index.html")).expect("read index.html");
+    index
+        .split("data-wasm-opt-params=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("index.html sets data-wasm-opt-params")
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Builds the guide with the diary into `dist/` as `<STEM>-<fingerprint>.js`
+/// and `…_bg.wasm`, optimised as Trunk optimises the guide's own build.
+/// Returns the two file names.
+pub fn build(dist: &Path) -> (String, String) {
+    let target = root().join("target/full");
+    status(
+        cmd("cargo")
+            .args([
+                "build",
+                "--release",
+                "--bin",
+                "hamstring-guide",
+                "--target",
+                WASM_TARGET,
+            ])
+            .arg("--target-dir")
+            .arg(&target),
+    );
+    let out = target.join("bindgen");
+    status(
+        cmd("wasm-bindgen")
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                STEM,
+                "--out-dir",
+            ])
+            .arg(&out)
+            .arg(
+                target
+                    .join(WASM_TARGET)
+                    .join("release/hamstring-guide.wasm"),
+            ),
+    );
+    let optimised = out.join("optimised.wasm");
+    status(
+        cmd("wasm-opt")
+            .arg("-Oz")
+            .args(wasm_opt_params())
+            .arg(out.join(format!("{STEM}_bg.wasm")))
+            .arg("-o")
+            .arg(&optimised),
+    );
+    let glue = fs::read(out.join(format!("{STEM}.js"))).expect("read the diary build's glue");
+    let wasm = fs::read(&optimised).expect("read the diary build's wasm");
+    let print = crate::dist::fingerprint(&[glue.as_slice(), wasm.as_slice()].concat());
+    let names = (
+        format!("{STEM}-{}.js", &print[..16]),
+        format!("{STEM}-{}_bg.wasm", &print[..16]),
+    );
+    fs::write(dist.join(&names.0), glue).expect("write the diary build's glue");
+    fs::write(dist.join(&names.1), wasm).expect("write the diary build's wasm");
+    names
+}
