@@ -41,7 +41,9 @@ fn serve(extra: &[String]) {
 
 fn dist() {
     tools::ensure_build_tools();
-    status(cmd("trunk").args(["build", "--release", "--offline"]));
+    // The guide's own build leaves the diary out (`serve` keeps one build
+    // with everything); the build with the diary is made beside it.
+    status(cmd("trunk").args(["build", "--release", "--offline", "--no-default-features"]));
     let questionnaire = run::output_of(cmd("cargo").args([
         "run",
         "--quiet",
