@@ -369,54 +369,30 @@ fn nudges_compare_the_first_and_last_weeks() {
 #[test]
 fn nudges_at_the_edges_of_better_and_worse() {
     let rules = rules();
+    // Sitting pain of `earlier` in the first two weeks; in the last week,
+    // `usual` on six days and `odd` on its last day.
+    let last_week = |usual: u8, odd: u8, earlier: u8| {
+        weeks(
+            |i| match (week(i), i) {
+                (2, 20) => odd,
+                (2, _) => usual,
+                _ => earlier,
+            },
+            |_| Some(3),
+        )
+    };
     // Last week's sitting scores: six 3s and one 4 average 3.14, not a full
     // point below 4: not better. Six 3s and a 2: 2.86, better.
-    let almost = weeks(
-        |i| {
-            if week(i) == 2 {
-                if i == 20 {
-                    4
-                } else {
-                    3
-                }
-            } else {
-                4
-            }
-        },
-        |_| Some(3),
+    assert_eq!(
+        nudge(&rules, &last_week(3, 4, 4), TODAY),
+        Some(Nudge::NoBetter)
     );
-    assert_eq!(nudge(&rules, &almost, TODAY), Some(Nudge::NoBetter));
-    let just = weeks(
-        |i| {
-            if week(i) == 2 {
-                if i == 20 {
-                    2
-                } else {
-                    3
-                }
-            } else {
-                4
-            }
-        },
-        |_| Some(3),
-    );
-    assert_eq!(nudge(&rules, &just, TODAY), None);
+    assert_eq!(nudge(&rules, &last_week(3, 2, 4), TODAY), None);
     // Worse by under a point (4 → 4.86): not "getting worse", but not better either.
-    let under = weeks(
-        |i| {
-            if week(i) == 2 {
-                if i == 20 {
-                    4
-                } else {
-                    5
-                }
-            } else {
-                4
-            }
-        },
-        |_| Some(3),
+    assert_eq!(
+        nudge(&rules, &last_week(5, 4, 4), TODAY),
+        Some(Nudge::NoBetter)
     );
-    assert_eq!(nudge(&rules, &under, TODAY), Some(Nudge::NoBetter));
     // The sizes come from the content.
     let mut strict = rules.clone();
     strict.better_by.value = 2;
