@@ -4,7 +4,7 @@
 //! its own target folder so the two feature sets never rebuild each other.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::run::{cmd, root, status};
 use crate::tools::WASM_TARGET;
@@ -13,7 +13,7 @@ use crate::tools::WASM_TARGET;
 pub const STEM: &str = "hamstring-guide-diary";
 
 /// The wasm-opt settings index.html gives Trunk (`data-wasm-opt-params`).
-pub fn wasm_opt_params() -> Vec<String> {
+fn wasm_opt_params() -> Vec<String> {
     let index = fs::read_to_string(root().join("index.html")).expect("read index.html");
     index
         .split("data-wasm-opt-params=\"")
@@ -23,6 +23,42 @@ pub fn wasm_opt_params() -> Vec<String> {
         .split_whitespace()
         .map(str::to_owned)
         .collect()
+}
+
+/// Runs `wasm` through wasm-bindgen (as `name`, into `out`) and wasm-opt
+/// as Trunk does for the guide; with `keep_names`, nothing is stripped and
+/// the name section stays (for reading what the wasm is made of). Returns
+/// the optimised wasm.
+pub fn bindgen_and_optimise(wasm: &Path, out: &Path, name: &str, keep_names: bool) -> PathBuf {
+    status(
+        cmd("wasm-bindgen")
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                name,
+                "--out-dir",
+            ])
+            .arg(out)
+            .arg(wasm),
+    );
+    let params = wasm_opt_params();
+    let optimised = out.join(format!("{name}.optimised.wasm"));
+    let mut opt = cmd("wasm-opt");
+    opt.arg("-Oz");
+    if keep_names {
+        opt.args(params.iter().filter(|p| !p.starts_with("--strip")))
+            .arg("-g");
+    } else {
+        opt.args(&params);
+    }
+    status(
+        opt.arg(out.join(format!("{name}_bg.wasm")))
+            .arg("-o")
+            .arg(&optimised),
+    );
+    optimised
 }
 
 /// Builds the guide with the diary into `dist/` as `<STEM>-<fingerprint>.js`
@@ -44,31 +80,13 @@ pub fn build(dist: &Path) -> (String, String) {
             .arg(&target),
     );
     let out = target.join("bindgen");
-    status(
-        cmd("wasm-bindgen")
-            .args([
-                "--target",
-                "web",
-                "--no-typescript",
-                "--out-name",
-                STEM,
-                "--out-dir",
-            ])
-            .arg(&out)
-            .arg(
-                target
-                    .join(WASM_TARGET)
-                    .join("release/hamstring-guide.wasm"),
-            ),
-    );
-    let optimised = out.join("optimised.wasm");
-    status(
-        cmd("wasm-opt")
-            .arg("-Oz")
-            .args(wasm_opt_params())
-            .arg(out.join(format!("{STEM}_bg.wasm")))
-            .arg("-o")
-            .arg(&optimised),
+    let optimised = bindgen_and_optimise(
+        &target
+            .join(WASM_TARGET)
+            .join("release/hamstring-guide.wasm"),
+        &out,
+        STEM,
+        false,
     );
     let glue = fs::read(out.join(format!("{STEM}.js"))).expect("read the diary build's glue");
     let wasm = fs::read(&optimised).expect("read the diary build's wasm");

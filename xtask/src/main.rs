@@ -193,25 +193,11 @@ fn bench() {
 /// The ten largest contributors to the wasm: the release build run through
 /// wasm-bindgen and wasm-opt as Trunk does, but keeping the name section.
 fn wasm_contributors() {
-    let out = root().join("target/bench");
-    let wasm = root().join("target/wasm32-unknown-unknown/release/hamstring-guide.wasm");
-    status(
-        cmd("wasm-bindgen")
-            .args(["--target", "web", "--out-dir"])
-            .arg(&out)
-            .arg(&wasm),
-    );
-    // The same features and level as index.html asks of Trunk, minus stripping.
-    let params = diary_build::wasm_opt_params();
-    let named = out.join("named.wasm");
-    status(
-        cmd("wasm-opt")
-            .arg("-Oz")
-            .args(params.iter().filter(|p| !p.starts_with("--strip")))
-            .arg("-g")
-            .arg(out.join("hamstring-guide_bg.wasm"))
-            .arg("-o")
-            .arg(&named),
+    let named = diary_build::bindgen_and_optimise(
+        &root().join("target/wasm32-unknown-unknown/release/hamstring-guide.wasm"),
+        &root().join("target/bench"),
+        "hamstring-guide",
+        true,
     );
     status(cmd("node").arg("xtask/wasm_top.mjs").arg(&named).arg("10"));
 }
