@@ -17,7 +17,7 @@ use crate::content::{built_in_config, content};
 #[cfg(feature = "diary")]
 use crate::pages::diary::DiaryPage;
 use crate::pages::{
-    check::CheckPage, question::QuestionPage, result::ResultPage, start::StartPage,
+    check::check_page, question::QuestionPage, result::result_page, start::start_page,
 };
 use crate::state::State;
 
@@ -130,10 +130,10 @@ pub fn App() -> Html {
     };
     let page = match &state.session.page {
         _ if *diary_open => diary_page(*restarts, config.clone(), props.clinician, on_close),
-        Page::Start => html! { <StartPage ..props /> },
+        Page::Start => start_page(&props),
         Page::Question(id) => html! { <QuestionPage key={id.clone()} ..props /> },
-        Page::Check => html! { <CheckPage ..props /> },
-        Page::Result => html! { <ResultPage ..props /> },
+        Page::Check => check_page(&props),
+        Page::Result => result_page(&props),
     };
     html! {
         <Layout config={config} status={*status} {dispatch} standalone={*standalone}>{ page }</Layout>

@@ -12,21 +12,26 @@ use std::rc::Rc;
 use guide_core::session::Session;
 use yew::prelude::*;
 
+use crate::app::PageProps;
 use crate::app::SaveStatus;
 use crate::components::layout::Layout;
 use crate::components::text::{page_text, paragraphs, tel};
 use crate::content::{built_in_config, content};
-use crate::pages::start::StartPage;
+use crate::pages::start;
 
 /// The start page exactly as the app first renders it with nothing saved.
 #[function_component]
 fn Start() -> Html {
     let config = Rc::new(built_in_config());
     let dispatch = Callback::noop();
+    let page = start::start_page(&PageProps {
+        session: Session::default(),
+        config: config.clone(),
+        dispatch: dispatch.clone(),
+        clinician: false,
+    });
     html! {
-        <Layout config={config.clone()} status={SaveStatus::Saving} dispatch={dispatch.clone()} standalone=true>
-            <StartPage session={Session::default()} {config} {dispatch} clinician=false />
-        </Layout>
+        <Layout {config} status={SaveStatus::Saving} {dispatch} standalone=true>{ page }</Layout>
     }
 }
 

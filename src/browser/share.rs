@@ -1,8 +1,8 @@
 //! Sharing, only when the patient asks: print, copy to the clipboard, and
 //! save a file. Nothing is sent anywhere.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Opens the browser's print dialogue (the print stylesheet shows the summary).
@@ -10,13 +10,29 @@ pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
-/// Puts `text` on the clipboard; `true` when the browser allowed it.
-pub async fn copy(text: String) -> bool {
+/// Puts `text` on the clipboard, then calls `done` with `true` when the
+/// browser allowed it. (Promise callbacks rather than an async fn: the
+/// futures executor would add its weight to the wasm for this one call.)
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     let promise = gloo::utils::window()
         .navigator()
         .clipboard()
-        .write_text(&text);
-    JsFuture::from(promise).await.is_ok()
+        .write_text(text);
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let settle = |copied: bool| {
+        let done = done.clone();
+        Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| {
+            if let Some(done) = done.take() {
+                done(copied);
+            }
+        })
+    };
+    let (resolved, rejected) = (settle(true), settle(false));
+    let _ = promise.then2(&resolved, &rejected);
+    // The promise calls one of them later, so both must outlive this call:
+    // two small closures are left behind per copy, once each has run or not.
+    resolved.forget();
+    rejected.forget();
 }
 
 /// Saves `text` as a file called `name` on the patient's device.

@@ -18,10 +18,10 @@ pub struct CareCard<'a> {
 
 pub fn style_class(style: CardStyle) -> &'static str {
     match style {
-        CardStyle::SelfCare => "care-card--self-care",
-        CardStyle::NonUrgent => "care-card--non-urgent",
-        CardStyle::Urgent => "care-card--urgent",
-        CardStyle::Emergency => "care-card--emergency",
+        CardStyle::SelfCare => "care-card care-card--self-care",
+        CardStyle::NonUrgent => "care-card care-card--non-urgent",
+        CardStyle::Urgent => "care-card care-card--urgent",
+        CardStyle::Emergency => "care-card care-card--emergency",
     }
 }
 
@@ -34,7 +34,7 @@ impl CareCard<'_> {
             html! { <p><a class="care-card__call" href={tel(number)}>{ format!("☎ {number}") }</a></p> }
         });
         html! {
-            <div class={classes!("care-card", style_class(self.style))}>
+            <div class={style_class(self.style)}>
                 <div class="care-card__top">
                     if self.main {
                         <h1 class="care-card__heading" tabindex="-1">{ &self.title }</h1>

@@ -41,9 +41,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let on_copy = {
         let (status, text) = (status.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, text) = (status.clone(), text.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = share::copy(text).await;
+            let status = status.clone();
+            share::copy(&text, move |copied| {
                 status.set(if copied {
                     "Copied".into()
                 } else {

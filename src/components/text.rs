@@ -26,3 +26,12 @@ pub fn paragraphs(text: &str) -> yew::Html {
         .map(|p| yew::html! { <p>{ p.to_owned() }</p> })
         .collect()
 }
+
+/// The class of a form group, marked when it holds an error.
+pub fn form_group(error: bool) -> &'static str {
+    if error {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    }
+}

@@ -41,7 +41,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     let lines = |runs: &[Vec<(i32, i32)>], class: &'static str| -> Html {
         runs.iter()
             .filter(|run| run.len() > 1)
-            .map(|run| html! { <path class={classes!("chart__line", class)} d={path(run)} /> })
+            .map(|run| html! { <path {class} d={path(run)} /> })
             .collect()
     };
     let circles: Html = c
@@ -61,7 +61,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
     let swatch = |class: &'static str| {
         html! {
             <svg class="chart__swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
-                <line class={classes!("chart__line", class)} x1="0" x2="24" y1="6" y2="6" />
+                <line {class} x1="0" x2="24" y1="6" y2="6" />
             </svg>
         }
     };
@@ -70,8 +70,8 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             <svg class="chart__svg" viewBox={view_box} role="img" aria-label={props.name.clone()}>
                 { for grid }
                 <line class="chart__limit" x1={n(left)} x2={n(right)} y1={n(c.limit_y)} y2={n(c.limit_y)} />
-                { lines(&c.sitting, "chart__line--sitting") }
-                { lines(&c.activity, "chart__line--activity") }
+                { lines(&c.sitting, "chart__line chart__line--sitting") }
+                { lines(&c.activity, "chart__line chart__line--activity") }
                 { squares }
                 { circles }
                 { for x_labels }
@@ -79,9 +79,9 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                 <line class="chart__axis-line" x1={n(left)} x2={n(left)} y1={n(top)} y2={n(bottom)} />
             </svg>
             <figcaption class="chart__legend">
-                <span class="chart__key">{ swatch("chart__line--sitting") }{ props.sitting.clone() }</span>
-                <span class="chart__key">{ swatch("chart__line--activity") }{ props.activity.clone() }</span>
-                <span class="chart__key">{ swatch("chart__limit") }{ props.limit.clone() }</span>
+                <span class="chart__key">{ swatch("chart__line chart__line--sitting") }{ props.sitting.clone() }</span>
+                <span class="chart__key">{ swatch("chart__line chart__line--activity") }{ props.activity.clone() }</span>
+                <span class="chart__key">{ swatch("chart__line chart__limit") }{ props.limit.clone() }</span>
             </figcaption>
         </figure>
     }

@@ -10,8 +10,9 @@ use crate::components::back_link::back_link;
 use crate::components::text::{page_text, paragraphs};
 use crate::content::content;
 
-#[function_component]
-pub fn CheckPage(props: &PageProps) -> Html {
+/// A plain function, not a component: it holds no state of its own, and
+/// each component type adds its own copy of Yew's lifecycle code to the wasm.
+pub fn check_page(props: &PageProps) -> Html {
     let config = &props.config;
     let walk = walk(content(), &props.session.answers);
     let send = |action: Action| {

@@ -21,7 +21,7 @@ use crate::browser::{self, find, focus, share};
 use crate::components::back_link::back_link;
 use crate::components::care_card::CareCard;
 use crate::components::sources::cite;
-use crate::components::text::{page_text, paragraphs, tel};
+use crate::components::text::{form_group, page_text, paragraphs, tel};
 use crate::components::trend_chart::TrendChart;
 use crate::content::content;
 use crate::state::DiaryState;
@@ -228,7 +228,7 @@ fn advice(props: &DiaryProps, words: &Words, state: &DiaryState) -> Html {
     });
     let body = match (verdict.advice, rules::message(rules, verdict.advice)) {
         (_, Some(message)) => html! {
-            <div class={classes!("inset", "diary-advice__box", (verdict.advice == Advice::EaseOff).then_some("diary-advice__box--ease"))}
+            <div class={if verdict.advice == Advice::EaseOff { "inset diary-advice__box diary-advice__box--ease" } else { "inset diary-advice__box" }}
                  data-advice={advice_id(verdict.advice)}>
                 <h3 class="diary-advice__title">{ fill(message.title) }</h3>
                 <p>{ fill(message.text) }{ cite(props.clinician, message.sources) }</p>
@@ -365,9 +365,9 @@ fn fieldset(
     let described = (!described.is_empty()).then(|| described.join(" "));
     let hint = hint.map(|h| html! { <div id={hint_id.clone()} class="hint">{ h }</div> });
     html! {
-        <div class={classes!("form-group", error.is_some().then_some("form-group--error"))}>
+        <div class={form_group(error.is_some())}>
             <fieldset class="fieldset" aria-describedby={described}>
-                <legend class={classes!("fieldset__legend", big.then_some("fieldset__legend--m"))}>{ legend }</legend>
+                <legend class={if big { "fieldset__legend fieldset__legend--m" } else { "fieldset__legend" }}>{ legend }</legend>
                 { hint }
                 { error_line(error_id.clone(), error) }
                 { body }
@@ -536,7 +536,7 @@ fn form(
             <h2 id="hg-diary-form">{ text("diary_form") }</h2>
             { summary }
             <form novalidate=true {onsubmit}>
-                <div class={classes!("form-group", date_error.is_some().then_some("form-group--error"))}>
+                <div class={form_group(date_error.is_some())}>
                     <label class="label" for="hg-diary-date">{ text("diary_date") }</label>
                     <div id="hg-diary-date-hint" class="hint">{ text("diary_date_hint") }</div>
                     { error_line("hg-diary-date-error".into(), date_error) }
@@ -552,7 +552,7 @@ fn form(
                            html! { <div class="choices">{ activity }</div> }) }
                 if draft.activity == Some(ActivityKind::Run) {
                     <div class="conditional">
-                        <div class={classes!("form-group", minutes_error.is_some().then_some("form-group--error"))}>
+                        <div class={form_group(minutes_error.is_some())}>
                             <label class="label" for="hg-diary-minutes">{ text("diary_minutes") }</label>
                             { error_line("hg-diary-minutes-error".into(), minutes_error) }
                             <input class="input input--minutes" type="text" inputmode="numeric" id="hg-diary-minutes"

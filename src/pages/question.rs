@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::app::PageProps;
 use crate::browser::{find, focus};
 use crate::components::back_link::back_link;
-use crate::components::text::page_text;
+use crate::components::text::{form_group, page_text};
 use crate::content::content;
 
 /// The choices after ticking or unticking `id`: a single choice replaces;
@@ -172,7 +172,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
             }
             <p class="progress">{ format!("Question {} of about {}", step.position(), step.total()) }</p>
             <form class="question" novalidate=true {onsubmit}>
-                <div class={classes!("form-group", error.then_some("form-group--error"))}>
+                <div class={form_group(error)}>
                     <fieldset class="fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                         <legend class="fieldset__legend">
                             <h1 class="fieldset__heading" tabindex="-1">{ props.config.clinic.fill(question.text) }</h1>
@@ -185,7 +185,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
                                 <span class="visually-hidden">{ "Error: " }</span>{ message }
                             </p>
                         }
-                        <div class={classes!("choices", (question.kind == Kind::Multi).then_some("choices--multi"))}>
+                        <div class={if question.kind == Kind::Multi { "choices choices--multi" } else { "choices" }}>
                             { for options }
                         </div>
                     </fieldset>

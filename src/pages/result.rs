@@ -15,8 +15,9 @@ use crate::components::sources::{cite, reference_list};
 use crate::components::text::{page_text, paragraphs, tel};
 use crate::content::content;
 
-#[function_component]
-pub fn ResultPage(props: &PageProps) -> Html {
+/// A plain function, not a component: it holds no state of its own, and
+/// each component type adds its own copy of Yew's lifecycle code to the wasm.
+pub fn result_page(props: &PageProps) -> Html {
     let Some(outcome) = outcome(content(), &props.session.answers) else {
         return html! {};
     };
@@ -111,7 +112,7 @@ fn section(props: &PageProps, section: &Section) -> Html {
     let clinic = &props.config.clinic;
     let heading_id = format!("hg-section-{}", section.id);
     html! {
-        <section class={classes!("plan-section", section.guided.then_some("plan-section--guided"))}
+        <section class={if section.guided { "plan-section plan-section--guided" } else { "plan-section" }}
                  aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ clinic.fill(section.title) }</h3>
             if section.guided {

@@ -10,8 +10,9 @@ use crate::browser::route;
 use crate::components::text::{page_text, paragraphs};
 use crate::content::content;
 
-#[function_component]
-pub fn StartPage(props: &PageProps) -> Html {
+/// A plain function, not a component: it holds no state of its own, and
+/// each component type adds its own copy of Yew's lifecycle code to the wasm.
+pub fn start_page(props: &PageProps) -> Html {
     let text = |key: &str| page_text(&props.config, key);
     let send = |action: Action| {
         let dispatch = props.dispatch.clone();
