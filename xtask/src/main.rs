@@ -2,7 +2,8 @@
 //!
 //! - `cargo xtask serve [trunk args]`: install what is missing, then serve the app.
 //! - `cargo xtask test`: install what the tests need, run every layer, print a summary.
-//! - `cargo xtask dist [--single-file]`: release build into `dist/` (wasm-opt -Oz),
+//! - `cargo xtask dist [--single-file]`: release build into `dist/` (wasm-opt -Oz,
+//!   glue and stylesheet minified),
 //!   and with `--single-file` one self-contained `dist-single/hamstring-guide.html`.
 //! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
 
@@ -73,6 +74,7 @@ fn dist() {
             .arg(&prerendered),
     );
     let diary = diary_build::build(&root().join("dist"));
+    status(cmd("node").args(["xtask/minify.mjs", "dist"]));
     dist::finish(&root().join("dist"), &prerendered, &diary);
 }
 

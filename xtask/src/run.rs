@@ -13,24 +13,51 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// PATH with `node_modules/.bin` and cargo's bin directory in front.
-pub fn path_env() -> std::ffi::OsString {
-    let cargo_bin = std::env::var_os("CARGO_HOME")
+/// Cargo's home directory (`CARGO_HOME`, else `~/.cargo`).
+fn cargo_home() -> Option<PathBuf> {
+    std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-        .map(|p| p.join("bin"));
+}
+
+/// PATH with `node_modules/.bin` and cargo's bin directory in front.
+pub fn path_env() -> std::ffi::OsString {
     let mut dirs = vec![root().join("node_modules/.bin")];
-    dirs.extend(cargo_bin);
+    dirs.extend(cargo_home().map(|p| p.join("bin")));
     dirs.extend(std::env::split_paths(
         &std::env::var_os("PATH").unwrap_or_default(),
     ));
     std::env::join_paths(dirs).expect("PATH entries")
 }
 
-/// A command run from the root with the project's PATH.
+/// Flags for every wasm build: the source paths in panic locations are
+/// written relative to the crate (`yew-0.23.0/src/…`, `src/app.rs`), so the
+/// shipped wasm names no directory of the machine that built it, and is
+/// smaller. The same for every command, so builds share one cache.
+fn wasm_rustflags() -> String {
+    let mut prefixes = vec![format!("{}/=", root().display())];
+    if let Some(Ok(indexes)) = cargo_home().map(|h| std::fs::read_dir(h.join("registry/src"))) {
+        let mut dirs: Vec<PathBuf> = indexes.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        dirs.sort();
+        prefixes.extend(dirs.iter().map(|d| format!("{}/=", d.display())));
+    }
+    // The variable is split at spaces: a directory with one is left as it is.
+    prefixes
+        .iter()
+        .filter(|p| !p.contains(' '))
+        .map(|p| format!("--remap-path-prefix={p}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A command run from the root with the project's PATH (and the wasm
+/// builds' flags).
 pub fn cmd(program: &str) -> Command {
     let mut c = Command::new(program);
-    c.current_dir(root()).env("PATH", path_env());
+    c.current_dir(root()).env("PATH", path_env()).env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        wasm_rustflags(),
+    );
     c
 }
 

@@ -8,8 +8,9 @@ use crate::run::{cmd, output_of, root, status};
 /// Trunk 0.22 needs a newer rustc than the machines have.
 pub const TRUNK: &str = "0.21.14";
 /// npm tools; `package.json` must pin the same versions (checked below).
-pub const NPM_TOOLS: [(&str, &str); 4] = [
+pub const NPM_TOOLS: [(&str, &str); 5] = [
     ("binaryen", "132.0.0"),
+    ("esbuild", "0.28.2"),
     ("playwright-core", "1.65.1"),
     ("@axe-core/playwright", "4.14.0"),
     ("lighthouse", "12.2.3"),
