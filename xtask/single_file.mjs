@@ -27,11 +27,19 @@ const glueFile = diaryFile('.js');
 const wasmFile = diaryFile('_bg.wasm');
 
 const css = await readFile(join(dist, cssFile), 'utf8');
-const glue = (await readFile(join(dist, glueFile), 'utf8')).replace(/^export \{[^}]*\};?\s*$/m, '');
+// The glue ends with its export list (minified, so names are short): the
+// list goes, and the function it exports as `default` starts the wasm.
+const exported = /export\s*\{([^}]*)\};?\s*$/;
+const module = await readFile(join(dist, glueFile), 'utf8');
+const exports = module.match(exported);
+if (!exports) throw new Error(`${glueFile} does not end with an export list`);
+const init = exports[1].split(',').map((e) => e.trim().split(/\s+as\s+/)).find(([, as]) => as === 'default')?.[0];
+if (!init) throw new Error(`${glueFile} exports no default (the wasm's init)`);
+const glue = module.replace(exported, '');
 const wasm = (await readFile(join(dist, wasmFile))).toString('base64');
 const script = `${glue}
 const bytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });
+await ${init}({ module_or_path: bytes });
 `;
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
