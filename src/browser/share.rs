@@ -30,7 +30,7 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     let (resolved, rejected) = (settle(true), settle(false));
     let _ = promise.then2(&resolved, &rejected);
     // The promise calls one of them later, so both must outlive this call:
-    // two small closures are left behind per copy, once each has run or not.
+    // they are leaked on purpose, two small closures per press of Copy.
     resolved.forget();
     rejected.forget();
 }
