@@ -18,9 +18,10 @@ export const BUDGET = 100_000;
  * left the diary page out (the diary has a build of its own), hence 140,000;
  * 125,989 B after the Talc allocator, fewer component types, no
  * `classes!`, no futures executor and esbuild-minified glue, stylesheet and
- * gate script, hence 126,000.
+ * gate script; 125,631 B once wasm-opt runs until its passes converge,
+ * hence 125,700.
  */
-export const CEILING = 126_000;
+export const CEILING = 125_700;
 
 const KINDS = { '.html': 'html', '.css': 'css', '.js': 'js', '.wasm': 'wasm' };
 
