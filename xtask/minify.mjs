@@ -1,7 +1,8 @@
-// Minifies a release build in place: the wasm-bindgen glue (both builds),
-// the stylesheet and gate.js (before dist.rs inlines it), with esbuild (pinned in package.json). File names are
-// kept: they already name the content they were made from. The integrity
-// hashes in index.html are written again for the new bytes.
+// Minifies a release build in place with esbuild (pinned in package.json):
+// the wasm-bindgen glue of both builds, the stylesheet, and gate.js before
+// dist.rs inlines it. File names are kept: they already name the content
+// they were made from. The integrity hashes in index.html are written
+// again for the new bytes.
 // Usage: node xtask/minify.mjs <dist>
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ const glue = /^hamstring-guide(-diary)?-[0-9a-f]+\.js$/;
 const style = /^style-[0-9a-f]+\.css$/;
 const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
 for (const name of readdirSync(dist)) {
   const loader = glue.test(name) || name === 'gate.js' ? 'js' : style.test(name) ? 'css' : null;
@@ -26,7 +28,6 @@ for (const name of readdirSync(dist)) {
   const before = readFileSync(path, 'utf8');
   const { code } = transformSync(before, { loader, minify: true, format: glue.test(name) ? 'esm' : undefined });
   writeFileSync(path, code);
-  const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
   const [stale, integrity] = [sri(before), sri(code)];
   // Every tag that names this file, with its integrity attribute renewed.
   const tag = new RegExp(`(href="\\./${name.replace(/\./g, '\\.')}"[^>]*integrity=")[^"]*`, 'g');
