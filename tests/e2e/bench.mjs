@@ -9,7 +9,10 @@
 //      the time until the first control responds (the app is live), the
 //      latency from each answer's click to the next page painted (p50, p95
 //      over full runs), the JS heap and the wasm memory after a full run;
-//   4. Lighthouse 12 (mobile preset) scores, and Chromium's installability.
+//   4. Lighthouse 12 (mobile preset) scores, and Chromium's installability;
+//   5. what any Yew app costs: the smallest one (examples/yew_floor.rs),
+//      built as the guide is (BENCH_FLOOR_WASM and BENCH_FLOOR_GLUE, set by
+//      `cargo xtask bench`), its glue minified as the release build's is.
 //
 // BENCH_DIST=<folder> measures another build (say, the one before a change).
 import { readdir, readFile, mkdtemp } from 'node:fs/promises';
@@ -19,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
+import { transformSync } from 'esbuild';
 import { launch, CHROMIUM, ARGS } from './support.mjs';
 import { serve } from './server.mjs';
 import { RUNNER } from './journeys.mjs';
@@ -64,6 +68,7 @@ try {
   for (const f of load.other) console.log(`(not counted: ${f})`);
   const verdict = load.total <= BUDGET ? 'within' : `OVER by ${load.total - BUDGET} B`;
   console.log(`total html+css+js+wasm: ${load.total} B gzip (${kb(load.total)}); budget ${BUDGET} B: ${verdict}`);
+  await printFloor(load);
 
   // 3. Throttled runs.
   const runs = [];
@@ -171,3 +176,16 @@ async function installability(url) {
   }
 }
 
+
+/** 5. The smallest Yew app beside the guide's first load, when built. */
+async function printFloor(load) {
+  const { BENCH_FLOOR_WASM: wasmPath, BENCH_FLOOR_GLUE: gluePath } = process.env;
+  if (!wasmPath || !gluePath) return;
+  const gzip = (body) => gzipSync(body, { level: 9 }).length;
+  const wasm = gzip(await readFile(wasmPath));
+  const glue = gzip(transformSync(await readFile(gluePath, 'utf8'), { loader: 'js', minify: true, format: 'esm' }).code);
+  const page = load.files.filter((f) => f.kind === 'html' || f.kind === 'css' || f.name.startsWith('boot-'));
+  const rest = page.reduce((sum, f) => sum + f.gzip, 0);
+  console.log(`\n== What any Yew app costs (examples/yew_floor.rs: one button, built as the guide is) ==`);
+  console.log(`wasm ${wasm} B + glue ${glue} B gzip; with this page, stylesheet and loader (${rest} B): ${wasm + glue + rest} B of the ${BUDGET} B budget`);
+}

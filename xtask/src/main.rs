@@ -181,7 +181,13 @@ fn bench() {
     dist();
     tools::ensure_test_tools();
     wasm_contributors();
-    status(cmd("node").arg("tests/e2e/bench.mjs"));
+    let floor = yew_floor();
+    status(
+        cmd("node")
+            .arg("tests/e2e/bench.mjs")
+            .env("BENCH_FLOOR_WASM", &floor)
+            .env("BENCH_FLOOR_GLUE", floor.with_file_name("yew-floor.js")),
+    );
     status(cmd("cargo").args([
         "run",
         "--quiet",
@@ -190,6 +196,29 @@ fn bench() {
         "--example",
         "readability",
     ]));
+}
+
+/// The smallest Yew app (`examples/yew_floor.rs`), built as the guide is:
+/// what any Yew app costs. Returns its optimised wasm.
+fn yew_floor() -> std::path::PathBuf {
+    status(cmd("cargo").args([
+        "build",
+        "--release",
+        "--no-default-features",
+        "--example",
+        "yew_floor",
+        "--target",
+        tools::WASM_TARGET,
+    ]));
+    diary_build::bindgen_and_optimise(
+        &root()
+            .join("target")
+            .join(tools::WASM_TARGET)
+            .join("release/examples/yew_floor.wasm"),
+        &root().join("target/bench"),
+        "yew-floor",
+        false,
+    )
 }
 
 /// The ten largest contributors to the wasm: the release build run through
