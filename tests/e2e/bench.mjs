@@ -176,7 +176,6 @@ async function installability(url) {
   }
 }
 
-
 /** 5. The smallest Yew app beside the guide's first load, when built. */
 async function printFloor(load) {
   const { BENCH_FLOOR_WASM: wasmPath, BENCH_FLOOR_GLUE: gluePath } = process.env;
