@@ -57,6 +57,20 @@ test('Copy summary puts the plain text on the clipboard', async () => {
   await context.close();
 });
 
+test('Copy summary says so when the browser refuses the clipboard', async () => {
+  const context = await browser.newContext();
+  // The browser's answer when it refuses: the promise rejects.
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+    });
+  });
+  const page = await completedResult(context);
+  await page.click('text=Copy summary');
+  await page.waitForSelector('.share__status:text("Could not copy")');
+  await context.close();
+});
+
 test('Download saves the text and a FHIR QuestionnaireResponse', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await completedResult(context);
