@@ -16,15 +16,6 @@ pub struct CareCard<'a> {
     pub call: Option<&'a str>,
 }
 
-pub fn style_class(style: CardStyle) -> &'static str {
-    match style {
-        CardStyle::SelfCare => "care-card care-card--self-care",
-        CardStyle::NonUrgent => "care-card care-card--non-urgent",
-        CardStyle::Urgent => "care-card care-card--urgent",
-        CardStyle::Emergency => "care-card care-card--emergency",
-    }
-}
-
 impl CareCard<'_> {
     /// The card around `body`. (A plain function rather than a component:
     /// it holds no state, and each component type adds its own copy of
@@ -33,8 +24,8 @@ impl CareCard<'_> {
         let call = self.call.filter(|n| !n.is_empty()).map(|number| {
             html! { <p><a class="care-card__call" href={tel(number)}>{ format!("☎ {number}") }</a></p> }
         });
-        html! {
-            <div class={style_class(self.style)}>
+        let card = html! {
+            <>
                 <div class="care-card__top">
                     if self.main {
                         <h1 class="care-card__heading" tabindex="-1">{ &self.title }</h1>
@@ -43,7 +34,20 @@ impl CareCard<'_> {
                     }
                 </div>
                 <div class="care-card__body">{ body }{ call }</div>
-            </div>
+            </>
+        };
+        // One literal class per style (see `text::form_group` for why).
+        match self.style {
+            CardStyle::SelfCare => {
+                html! { <div class="care-card care-card--self-care">{ card }</div> }
+            }
+            CardStyle::NonUrgent => {
+                html! { <div class="care-card care-card--non-urgent">{ card }</div> }
+            }
+            CardStyle::Urgent => html! { <div class="care-card care-card--urgent">{ card }</div> },
+            CardStyle::Emergency => {
+                html! { <div class="care-card care-card--emergency">{ card }</div> }
+            }
         }
     }
 }

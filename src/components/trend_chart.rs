@@ -38,10 +38,17 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             <text class="chart__axis" x={n(*x)} y={n(bottom + 18)} text-anchor="middle">{ label.clone() }</text>
         }
     });
-    let lines = |runs: &[Vec<(i32, i32)>], class: &'static str| -> Html {
+    // Literal classes throughout (see `text::form_group` for why).
+    let lines = |runs: &[Vec<(i32, i32)>], sitting: bool| -> Html {
         runs.iter()
             .filter(|run| run.len() > 1)
-            .map(|run| html! { <path {class} d={path(run)} /> })
+            .map(|run| {
+                if sitting {
+                    html! { <path class="chart__line chart__line--sitting" d={path(run)} /> }
+                } else {
+                    html! { <path class="chart__line chart__line--activity" d={path(run)} /> }
+                }
+            })
             .collect()
     };
     let circles: Html = c
@@ -58,11 +65,9 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         .flatten()
         .map(|(x, y)| html! { <rect class="chart__point chart__point--activity" x={n(x - side / 2)} y={n(y - side / 2)} width={n(side)} height={n(side)} /> })
         .collect();
-    let swatch = |class: &'static str| {
+    let swatch = |line: Html| {
         html! {
-            <svg class="chart__swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
-                <line {class} x1="0" x2="24" y1="6" y2="6" />
-            </svg>
+            <svg class="chart__swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">{ line }</svg>
         }
     };
     html! {
@@ -70,8 +75,8 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             <svg class="chart__svg" viewBox={view_box} role="img" aria-label={props.name.clone()}>
                 { for grid }
                 <line class="chart__limit" x1={n(left)} x2={n(right)} y1={n(c.limit_y)} y2={n(c.limit_y)} />
-                { lines(&c.sitting, "chart__line chart__line--sitting") }
-                { lines(&c.activity, "chart__line chart__line--activity") }
+                { lines(&c.sitting, true) }
+                { lines(&c.activity, false) }
                 { squares }
                 { circles }
                 { for x_labels }
@@ -79,9 +84,18 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                 <line class="chart__axis-line" x1={n(left)} x2={n(left)} y1={n(top)} y2={n(bottom)} />
             </svg>
             <figcaption class="chart__legend">
-                <span class="chart__key">{ swatch("chart__line chart__line--sitting") }{ props.sitting.clone() }</span>
-                <span class="chart__key">{ swatch("chart__line chart__line--activity") }{ props.activity.clone() }</span>
-                <span class="chart__key">{ swatch("chart__line chart__limit") }{ props.limit.clone() }</span>
+                <span class="chart__key">
+                    { swatch(html! { <line class="chart__line chart__line--sitting" x1="0" x2="24" y1="6" y2="6" /> }) }
+                    { props.sitting.clone() }
+                </span>
+                <span class="chart__key">
+                    { swatch(html! { <line class="chart__line chart__line--activity" x1="0" x2="24" y1="6" y2="6" /> }) }
+                    { props.activity.clone() }
+                </span>
+                <span class="chart__key">
+                    { swatch(html! { <line class="chart__line chart__limit" x1="0" x2="24" y1="6" y2="6" /> }) }
+                    { props.limit.clone() }
+                </span>
             </figcaption>
         </figure>
     }

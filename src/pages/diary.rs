@@ -228,12 +228,11 @@ fn advice(props: &DiaryProps, words: &Words, state: &DiaryState) -> Html {
     });
     let body = match (verdict.advice, rules::message(rules, verdict.advice)) {
         (_, Some(message)) => html! {
-            <div class={if verdict.advice == Advice::EaseOff { "inset diary-advice__box diary-advice__box--ease" } else { "inset diary-advice__box" }}
-                 data-advice={advice_id(verdict.advice)}>
+            { advice_box(verdict.advice, html! { <>
                 <h3 class="diary-advice__title">{ fill(message.title) }</h3>
                 <p>{ fill(message.text) }{ cite(props.clinician, message.sources) }</p>
                 { based_on }
-            </div>
+            </> }) }
         },
         (_, None) => {
             let alarm = &rules.alarm;
@@ -364,16 +363,23 @@ fn fieldset(
     .collect();
     let described = (!described.is_empty()).then(|| described.join(" "));
     let hint = hint.map(|h| html! { <div id={hint_id.clone()} class="hint">{ h }</div> });
-    html! {
-        <div class={form_group(error.is_some())}>
+    // Literal classes (see `text::form_group` for why).
+    let legend = if big {
+        html! { <legend class="fieldset__legend fieldset__legend--m">{ legend }</legend> }
+    } else {
+        html! { <legend class="fieldset__legend">{ legend }</legend> }
+    };
+    form_group(
+        error.is_some(),
+        html! {
             <fieldset class="fieldset" aria-describedby={described}>
-                <legend class={if big { "fieldset__legend fieldset__legend--m" } else { "fieldset__legend" }}>{ legend }</legend>
+                { legend }
                 { hint }
                 { error_line(error_id.clone(), error) }
                 { body }
             </fieldset>
-        </div>
-    }
+        },
+    )
 }
 
 /// Radio buttons in the guide's usual style: (id suffix, label, checked, on pick).
@@ -536,7 +542,7 @@ fn form(
             <h2 id="hg-diary-form">{ text("diary_form") }</h2>
             { summary }
             <form novalidate=true {onsubmit}>
-                <div class={form_group(date_error.is_some())}>
+                { form_group(date_error.is_some(), html! { <>
                     <label class="label" for="hg-diary-date">{ text("diary_date") }</label>
                     <div id="hg-diary-date-hint" class="hint">{ text("diary_date_hint") }</div>
                     { error_line("hg-diary-date-error".into(), date_error) }
@@ -545,20 +551,20 @@ fn form(
                     if book.replacing(today) {
                         <p class="diary-replaces">{ text("diary_replaces") }</p>
                     }
-                </div>
+                </> }) }
                 { scale("sitting", text("diary_sitting"), text("diary_scale_hint"), draft.sitting,
                         error(Field::Sitting), pick(Edit::Sitting)) }
                 { fieldset("activity", text("diary_activity"), None, error(Field::Activity), true,
                            html! { <div class="choices">{ activity }</div> }) }
                 if draft.activity == Some(ActivityKind::Run) {
                     <div class="conditional">
-                        <div class={form_group(minutes_error.is_some())}>
+                        { form_group(minutes_error.is_some(), html! { <>
                             <label class="label" for="hg-diary-minutes">{ text("diary_minutes") }</label>
                             { error_line("hg-diary-minutes-error".into(), minutes_error) }
                             <input class="input input--minutes" type="text" inputmode="numeric" id="hg-diary-minutes"
                                    autocomplete="off" value={minutes} oninput={on_minutes}
                                    aria-describedby={minutes_described} />
-                        </div>
+                        </> }) }
                         { fieldset("kind", text("diary_run_kind"), None, error(Field::RunKind), false,
                                    html! { <div class="choices">{ kinds }</div> }) }
                     </div>
@@ -668,5 +674,16 @@ fn trend_section(
                 </div>
             }
         </section>
+    }
+}
+
+/// The advice in its box, marked when it says to ease off (literal classes:
+/// see `text::form_group` for why).
+fn advice_box(advice: Advice, body: Html) -> Html {
+    let id = advice_id(advice);
+    if advice == Advice::EaseOff {
+        html! { <div class="inset diary-advice__box diary-advice__box--ease" data-advice={id}>{ body }</div> }
+    } else {
+        html! { <div class="inset diary-advice__box" data-advice={id}>{ body }</div> }
     }
 }

@@ -172,7 +172,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
             }
             <p class="progress">{ format!("Question {} of about {}", step.position(), step.total()) }</p>
             <form class="question" novalidate=true {onsubmit}>
-                <div class={form_group(error)}>
+                { form_group(error, html! {
                     <fieldset class="fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                         <legend class="fieldset__legend">
                             <h1 class="fieldset__heading" tabindex="-1">{ props.config.clinic.fill(question.text) }</h1>
@@ -185,11 +185,11 @@ pub fn QuestionPage(props: &PageProps) -> Html {
                                 <span class="visually-hidden">{ "Error: " }</span>{ message }
                             </p>
                         }
-                        <div class={if question.kind == Kind::Multi { "choices choices--multi" } else { "choices" }}>
+                        <div class="choices">
                             { for options }
                         </div>
                     </fieldset>
-                </div>
+                }) }
                 <button type="submit" class="button">{ "Continue" }</button>
             </form>
         </>

@@ -111,10 +111,9 @@ fn plan(props: &PageProps, outcome: &Outcome) -> Html {
 fn section(props: &PageProps, section: &Section) -> Html {
     let clinic = &props.config.clinic;
     let heading_id = format!("hg-section-{}", section.id);
-    html! {
-        <section class={if section.guided { "plan-section plan-section--guided" } else { "plan-section" }}
-                 aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ clinic.fill(section.title) }</h3>
+    let body = html! {
+        <>
+            <h3 id={heading_id.clone()}>{ clinic.fill(section.title) }</h3>
             if section.guided {
                 <p class="tag">{ page_text(&props.config, "result_guided") }</p>
             }
@@ -123,6 +122,12 @@ fn section(props: &PageProps, section: &Section) -> Html {
                     <li>{ clinic.fill(item.text) }{ cite(props.clinician, item.sources) }</li>
                 }) }
             </ul>
-        </section>
+        </>
+    };
+    // Literal classes (see `text::form_group` for why).
+    if section.guided {
+        html! { <section class="plan-section plan-section--guided" aria-labelledby={heading_id}>{ body }</section> }
+    } else {
+        html! { <section class="plan-section" aria-labelledby={heading_id}>{ body }</section> }
     }
 }
