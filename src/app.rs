@@ -39,6 +39,9 @@ pub struct PageProps {
     pub dispatch: Callback<Action>,
     /// Show the source beside every statement (`?clinician`).
     pub clinician: bool,
+    /// In the first build, when the full build (with the plan) could not be
+    /// loaded: what "Try again" does.
+    pub retry_plan: Option<Callback<()>>,
 }
 
 #[function_component]
@@ -90,9 +93,22 @@ pub fn App() -> Html {
         });
     }
 
+    // The first build leaves the plan out: on the results page it asks for
+    // the full build, which takes over in place (`browser::upgrade`).
+    let plan_failed = use_state(|| false);
+    let load_plan = {
+        let plan_failed = plan_failed.clone();
+        Callback::from(move |()| {
+            plan_failed.set(false);
+            let plan_failed = plan_failed.clone();
+            browser::upgrade::start(move || plan_failed.set(true));
+        })
+    };
+
     // After each page change: address bar, storage, focus and title.
     {
         let status = status.clone();
+        let load_plan = load_plan.clone();
         let first = use_mut_ref(|| true);
         use_effect_with(
             (state.session.clone(), *diary_open),
@@ -113,6 +129,9 @@ pub fn App() -> Html {
                 } else {
                     focus::announce_page(content().meta.title, false);
                 }
+                if !cfg!(feature = "plan") && !*diary && session.page == Page::Result {
+                    load_plan.emit(());
+                }
             },
         );
     }
@@ -123,6 +142,7 @@ pub fn App() -> Html {
         config: config.clone(),
         dispatch: dispatch.clone(),
         clinician: *use_memo((), |_| browser::clinician_view()),
+        retry_plan: (*plan_failed).then_some(load_plan),
     };
     let on_close = {
         let diary_open = diary_open.clone();

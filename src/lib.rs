@@ -24,5 +24,20 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub fn start() {
     let root = browser::mount_point();
     browser::frame::report_height(&root);
-    yew::Renderer::<app::App>::with_root(root).render();
+    let app = yew::Renderer::<app::App>::with_root(root).render();
+    // The first build stops (its listeners, its saving) once the full build
+    // shows in its place; the full build runs on.
+    if !cfg!(feature = "plan") {
+        let app = std::cell::Cell::new(Some(app));
+        gloo::events::EventListener::once(
+            &gloo::utils::window(),
+            browser::upgrade::TAKEN_OVER,
+            move |_| {
+                if let Some(app) = app.take() {
+                    app.destroy();
+                }
+            },
+        )
+        .forget();
+    }
 }

@@ -29,6 +29,7 @@ fn Start() -> Html {
         config: config.clone(),
         dispatch: dispatch.clone(),
         clinician: false,
+        retry_plan: None,
     });
     html! {
         <Layout {config} status={SaveStatus::Saving} {dispatch} standalone=true>{ page }</Layout>

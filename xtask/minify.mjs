@@ -15,7 +15,7 @@ if (!dist) {
   process.exit(2);
 }
 
-const glue = /^hamstring-guide(-diary)?-[0-9a-f]+\.js$/;
+const glue = /^hamstring-guide(-full)?-[0-9a-f]+\.js$/;
 const style = /^style-[0-9a-f]+\.css$/;
 const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');

@@ -16,15 +16,15 @@ const href = (pattern) => {
   return match[1];
 };
 const cssFile = href(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/);
-// The build with the pain diary: one file holds the whole guide.
+// The full build: one file holds the whole guide.
 const files = await readdir(dist);
-const diaryFile = (end) => {
-  const found = files.find((f) => f.startsWith('hamstring-guide-diary-') && f.endsWith(end));
-  if (!found) throw new Error(`${dist}/ has no hamstring-guide-diary-*${end}`);
+const fullFile = (end) => {
+  const found = files.find((f) => f.startsWith('hamstring-guide-full-') && f.endsWith(end));
+  if (!found) throw new Error(`${dist}/ has no hamstring-guide-full-*${end}`);
   return found;
 };
-const glueFile = diaryFile('.js');
-const wasmFile = diaryFile('_bg.wasm');
+const glueFile = fullFile('.js');
+const wasmFile = fullFile('_bg.wasm');
 
 const css = await readFile(join(dist, cssFile), 'utf8');
 // The glue ends with its export list (minified, so names are short): the

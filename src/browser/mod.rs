@@ -10,6 +10,7 @@ pub mod route;
 pub mod service_worker;
 pub mod share;
 pub mod storage;
+pub mod upgrade;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -48,9 +49,9 @@ pub fn mount_point() -> Element {
             .expect("attach shadow root")
     });
     let container = document().create_element("div").expect("create container");
-    if handover::prerendered(&shadow) {
-        handover::prepare(&container);
-    } else {
+    let showing = handover::showing(&shadow);
+    handover::prepare(&container, showing);
+    if !showing {
         let styles = document()
             .query_selector_all("link[rel=stylesheet][href*='style-'], style#hamstring-guide-style")
             .expect("valid selector");
@@ -82,6 +83,9 @@ pub fn mark_ready() {
             handover::finish(&shadow);
         }
         let _ = root.set_attribute("data-ready", "true");
+    }
+    if cfg!(feature = "plan") {
+        upgrade::announce_taken_over();
     }
     if let Some(performance) = gloo::utils::window().performance() {
         let _ = performance.mark("hg-ready");

@@ -4,5 +4,7 @@
 pub mod check;
 pub mod diary;
 pub mod question;
+#[cfg(feature = "plan")]
+pub mod plan;
 pub mod result;
 pub mod start;

@@ -3,17 +3,18 @@
 //! questions, only its card, with a way back for a wrong click.
 
 use guide_core::engine::{outcome, Outcome};
-use guide_core::model::{RedFlag, Section};
+use guide_core::model::RedFlag;
 use guide_core::session::Action;
 use yew::prelude::*;
 
 use crate::app::PageProps;
 use crate::components::back_link::back_link;
 use crate::components::care_card::CareCard;
-use crate::components::share_panel::SharePanel;
-use crate::components::sources::{cite, reference_list};
-use crate::components::text::{page_text, paragraphs, tel};
+use crate::components::sources::cite;
+use crate::components::text::page_text;
 use crate::content::content;
+#[cfg(feature = "plan")]
+use crate::pages::plan::{plan, share_panel};
 
 /// A plain function, not a component: it holds no state of its own, and
 /// each component type adds its own copy of Yew's lifecycle code to the wasm.
@@ -37,7 +38,7 @@ pub fn result_page(props: &PageProps) -> Html {
         <>
             { back_link(onback, "Back") }
             { body }
-            <SharePanel answers={props.session.answers.clone()} config={props.config.clone()} />
+            { share_panel(props) }
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={send(Action::Restart)}>
                     { "Start again" }
@@ -70,64 +71,35 @@ fn stopped(props: &PageProps, outcome: &Outcome, flag: &RedFlag, onback: Callbac
     }
 }
 
+/// The first build's results: the care card now, while the full build with
+/// the plan loads and takes over (`browser::upgrade`); "Try again" if it
+/// could not be loaded.
+#[cfg(not(feature = "plan"))]
 fn plan(props: &PageProps, outcome: &Outcome) -> Html {
-    let config = &props.config;
-    let clinic = &config.clinic;
-    let booking = (!clinic.booking_url.is_empty()).then(|| {
-        html! { <a class="button" href={clinic.booking_url.clone()} target="_blank" rel="noopener">{ "Book a consult" }</a> }
-    });
-    let phone = (!clinic.phone.is_empty()).then(|| {
-        html! { <a class="button button--secondary" href={tel(&clinic.phone)}>{ format!("Call {}", clinic.phone) }</a> }
-    });
+    let clinic = &props.config.clinic;
+    let (status, retry) = match props.retry_plan.clone() {
+        None => (page_text(&props.config, "plan_loading"), None),
+        Some(retry) => (
+            page_text(&props.config, "plan_failed"),
+            Some(html! {
+                <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| retry.emit(()))}>
+                    { "Try again" }
+                </button>
+            }),
+        ),
+    };
     html! {
         <div class="result">
             { CareCard { style: outcome.care.style, title: clinic.fill(outcome.care.title), main: true, call: None }.render(html! {
-                <p>{ clinic.fill(outcome.care.action) }{ cite(props.clinician, outcome.care.sources) }</p>
+                <p>{ clinic.fill(outcome.care.action) }</p>
             }) }
-            { paragraphs(&page_text(config, "result_fit")) }
-            if !outcome.reasons.is_empty() {
-                <section class="plan-section" aria-labelledby="hg-why">
-                    <h2 id="hg-why">{ page_text(config, "result_why") }</h2>
-                    <ul class="list">
-                        { for outcome.reasons.iter().map(|r| html! { <li>{ format!("Because {}.", clinic.fill(r)) }</li> }) }
-                    </ul>
-                </section>
-            }
-            <h2 class="plan-heading">{ page_text(config, "result_plan") }</h2>
-            { for outcome.sections.iter().map(|s| section(props, s)) }
-            if content().diary.is_some() {
-                <p class="diary-link"><a class="link" href="#/diary">{ page_text(config, "diary_link") }</a></p>
-            }
-            <section class="book-box" aria-labelledby="hg-book">
-                <h2 id="hg-book">{ page_text(config, "result_book") }</h2>
-                <div class="button-group">{ booking }{ phone }</div>
-            </section>
-            <p class="disclaimer">{ page_text(config, "result_disclaimer") }</p>
-            { reference_list(props.clinician) }
+            <p class="plan-status" role="status">{ status }</p>
+            { retry }
         </div>
     }
 }
 
-fn section(props: &PageProps, section: &Section) -> Html {
-    let clinic = &props.config.clinic;
-    let heading_id = format!("hg-section-{}", section.id);
-    let body = html! {
-        <>
-            <h3 id={heading_id.clone()}>{ clinic.fill(section.title) }</h3>
-            if section.guided {
-                <p class="tag">{ page_text(&props.config, "result_guided") }</p>
-            }
-            <ul class="list">
-                { for section.items.iter().map(|item| html! {
-                    <li>{ clinic.fill(item.text) }{ cite(props.clinician, item.sources) }</li>
-                }) }
-            </ul>
-        </>
-    };
-    // Literal classes (see `text::form_group` for why).
-    if section.guided {
-        html! { <section class="plan-section plan-section--guided" aria-labelledby={heading_id}>{ body }</section> }
-    } else {
-        html! { <section class="plan-section" aria-labelledby={heading_id}>{ body }</section> }
-    }
+#[cfg(not(feature = "plan"))]
+fn share_panel(_: &PageProps) -> Html {
+    Html::default()
 }

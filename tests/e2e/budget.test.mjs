@@ -12,21 +12,21 @@ after(async () => { await browser?.close(); await stopSite(); });
 test('the first load fetches the page, its stylesheet, its scripts and the wasm, and no more than the ceiling', async () => {
   const load = await firstLoad(browser, baseUrl(), 'dist');
   const kinds = new Set(load.files.map((f) => f.kind));
-  assert.ok(!load.files.some((f) => f.name.startsWith('hamstring-guide-diary-')), 'the build with the diary is not fetched');
+  assert.ok(!load.files.some((f) => f.name.startsWith('hamstring-guide-full-')), 'the full build is not fetched');
   assert.deepEqual([...kinds].sort(), ['css', 'html', 'js', 'wasm'], 'every kind is counted');
   const listing = load.files.map((f) => `${f.name} ${f.gzip} B`).join(', ');
   console.log(`first load: ${load.total} B gzip (goal ${BUDGET} B, ceiling ${CEILING} B): ${listing}`);
   assert.ok(load.total <= CEILING, `first load ${load.total} B gzip is over the ceiling of ${CEILING} B: ${listing}`);
 });
 
-test('the diary address starts the build with the diary, and the guide works from it too', async () => {
+test('the diary address starts the full build, and the guide works from it too', async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const fetched = [];
   page.on('request', (request) => fetched.push(request.url()));
   await page.goto(`${baseUrl()}#/diary`);
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  assert.ok(fetched.some((u) => /hamstring-guide-diary-[0-9a-f]+_bg\.wasm$/.test(u)), 'the diary build was fetched');
+  assert.ok(fetched.some((u) => /hamstring-guide-full-[0-9a-f]+_bg\.wasm$/.test(u)), 'the full build was fetched');
   assert.ok(await page.locator('.diary-form, form').first().isVisible(), 'the diary page shows');
   await page.click('a.back-link');
   await page.waitForSelector('.button--start');

@@ -21,8 +21,8 @@ pub fn fingerprint(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// `diary`: the glue and wasm file names of the build with the pain diary.
-pub fn finish(dist: &Path, prerendered: &Path, diary: &(String, String)) {
+/// `full`: the glue and wasm file names of the full build.
+pub fn finish(dist: &Path, prerendered: &Path, full: &(String, String)) {
     let index_path = dist.join("index.html");
     let mut html = fs::read_to_string(&index_path).expect("read dist/index.html");
     insert_prerendered(&mut html, prerendered);
@@ -31,7 +31,7 @@ pub fn finish(dist: &Path, prerendered: &Path, diary: &(String, String)) {
         let end = start
             + html[start..].find("</script>").expect("inline script ends")
             + "</script>".len();
-        let script = boot_script(&html[start + open.len()..end - "</script>".len()], diary);
+        let script = boot_script(&html[start + open.len()..end - "</script>".len()], full);
         let name = format!("boot-{}.js", &fingerprint(script.as_bytes())[..12]);
         fs::write(dist.join(&name), format!("{script}\n")).expect("write boot script");
         html.replace_range(
@@ -60,11 +60,13 @@ pub fn finish(dist: &Path, prerendered: &Path, diary: &(String, String)) {
     write_service_worker(dist);
 }
 
-/// The loader: Trunk's, but it starts the build with the pain diary for
-/// `#/diary` and the guide's own lighter build otherwise. Files are found
-/// next to the loader, not next to the page, so the guide also works when a
-/// host page on another path embeds it.
-fn boot_script(trunk: &str, (diary_glue, diary_wasm): &(String, String)) -> String {
+/// The loader: Trunk's, but it starts the full build for `#/result` and
+/// `#/diary` and the guide's lighter first build otherwise; the first build
+/// calls `hgFull()` on the results page to load the full build, which then
+/// takes over in place (`browser::upgrade`). Files are found next to the
+/// loader, not next to the page, so the guide also works when a host page
+/// on another path embeds it.
+fn boot_script(trunk: &str, (full_glue, full_wasm): &(String, String)) -> String {
     let quoted = |end: &str| {
         trunk
             .split('\'')
@@ -74,11 +76,19 @@ fn boot_script(trunk: &str, (diary_glue, diary_wasm): &(String, String)) -> Stri
     };
     let (glue, wasm) = (quoted(".js"), quoted("_bg.wasm"));
     format!(
-        "// Starts the guide: the build with the pain diary for #/diary, else the\n\
-         // guide's own build, which leaves the diary out for a lighter first load.\n\
-         const diary = location.hash === '#/diary';\n\
-         const bindings = await import(diary ? './{diary_glue}' : '{glue}');\n\
-         const wasm = await bindings.default({{ module_or_path: new URL(diary ? './{diary_wasm}' : '{wasm}', import.meta.url) }});\n\
+        "// Starts the guide: the full build for #/result and #/diary, else the\n\
+         // first build, which leaves the plan and the diary out for a lighter\n\
+         // first load and calls hgFull() on the results page.\n\
+         const start = async (glue, wasm) => {{\n\
+           const bindings = await import(glue);\n\
+           return [bindings, await bindings.default({{ module_or_path: new URL(wasm, import.meta.url) }})];\n\
+         }};\n\
+         const full = location.hash === '#/result' || location.hash === '#/diary';\n\
+         // A module that failed to load stays failed under its address, so a\n\
+         // second try (\"Try again\") asks under a fresh one.\n\
+         let tries = 0;\n\
+         if (!full) window.hgFull = () => start(`./{full_glue}${{tries++ ? `?try=${{tries}}` : ''}}`, './{full_wasm}');\n\
+         const [bindings, wasm] = await (full ? start('./{full_glue}', './{full_wasm}') : start('{glue}', '{wasm}'));\n\
          window.wasmBindings = bindings;\n\
          dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));"
     )

@@ -7,7 +7,7 @@
 //!   and with `--single-file` one self-contained `dist-single/hamstring-guide.html`.
 //! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
 
-mod diary_build;
+mod full_build;
 mod dist;
 mod run;
 mod sha256;
@@ -42,8 +42,8 @@ fn serve(extra: &[String]) {
 
 fn dist() {
     tools::ensure_build_tools();
-    // The guide's own build leaves the diary out (`serve` keeps one build
-    // with everything); the build with the diary is made beside it.
+    // The guide's first build leaves the plan and the diary out (`serve`
+    // keeps one build with everything); the full build is made beside it.
     status(cmd("trunk").args(["build", "--release", "--offline", "--no-default-features"]));
     let questionnaire = run::output_of(cmd("cargo").args([
         "run",
@@ -73,9 +73,9 @@ fn dist() {
             ])
             .arg(&prerendered),
     );
-    let diary = diary_build::build(&root().join("dist"));
+    let full = full_build::build(&root().join("dist"));
     status(cmd("node").args(["xtask/minify.mjs", "dist"]));
-    dist::finish(&root().join("dist"), &prerendered, &diary);
+    dist::finish(&root().join("dist"), &prerendered, &full);
 }
 
 /// One self-contained HTML file in `dist-single/`, for opening from disk.
@@ -115,7 +115,7 @@ fn test() {
         ok,
         if ok { "no warnings" } else { "warnings" },
     ));
-    // Both wasm builds: the guide's own (no diary) and the one with the diary.
+    // Both wasm builds: the first build (no plan, no diary) and the full one.
     let ok = [&["--all-targets"][..], &["--no-default-features"][..]]
         .iter()
         .all(|features| {
@@ -210,7 +210,7 @@ fn yew_floor() -> std::path::PathBuf {
         "--target",
         tools::WASM_TARGET,
     ]));
-    diary_build::bindgen_and_optimise(
+    full_build::bindgen_and_optimise(
         &root()
             .join("target")
             .join(tools::WASM_TARGET)
@@ -224,7 +224,7 @@ fn yew_floor() -> std::path::PathBuf {
 /// The ten largest contributors to the wasm: the release build run through
 /// wasm-bindgen and wasm-opt as Trunk does, but keeping the name section.
 fn wasm_contributors() {
-    let named = diary_build::bindgen_and_optimise(
+    let named = full_build::bindgen_and_optimise(
         &root().join("target/wasm32-unknown-unknown/release/hamstring-guide.wasm"),
         &root().join("target/bench"),
         "hamstring-guide",

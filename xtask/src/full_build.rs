@@ -1,7 +1,9 @@
-//! The second wasm build: the guide with the pain diary (the `diary`
-//! feature, on by default). Trunk builds the guide without it, for a lighter
-//! first load; the loader starts this build for `#/diary`. It is built in
-//! its own target folder so the two feature sets never rebuild each other.
+//! The second wasm build: the full guide, with the plan and the pain diary
+//! (the default features). Trunk builds the guide's first build without
+//! them, for a lighter first load; the loader starts this build for
+//! `#/result` and `#/diary`, and the first build asks for it on the results
+//! page (`browser::upgrade`). It is built in its own target folder so the
+//! two feature sets never rebuild each other.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,8 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::run::{cmd, root, status};
 use crate::tools::WASM_TARGET;
 
-/// The stem of the diary build's files in `dist/`.
-pub const STEM: &str = "hamstring-guide-diary";
+/// The stem of the full build's files in `dist/`.
+pub const STEM: &str = "hamstring-guide-full";
 
 /// The wasm-opt settings index.html gives Trunk (`data-wasm-opt-params`).
 fn wasm_opt_params() -> Vec<String> {
@@ -61,7 +63,7 @@ pub fn bindgen_and_optimise(wasm: &Path, out: &Path, name: &str, keep_names: boo
     optimised
 }
 
-/// Builds the guide with the diary into `dist/` as `<STEM>-<fingerprint>.js`
+/// Builds the full guide into `dist/` as `<STEM>-<fingerprint>.js`
 /// and `…_bg.wasm`, optimised as Trunk optimises the guide's own build.
 /// Returns the two file names.
 pub fn build(dist: &Path) -> (String, String) {
@@ -88,14 +90,14 @@ pub fn build(dist: &Path) -> (String, String) {
         STEM,
         false,
     );
-    let glue = fs::read(out.join(format!("{STEM}.js"))).expect("read the diary build's glue");
-    let wasm = fs::read(&optimised).expect("read the diary build's wasm");
+    let glue = fs::read(out.join(format!("{STEM}.js"))).expect("read the full build's glue");
+    let wasm = fs::read(&optimised).expect("read the full build's wasm");
     let print = crate::dist::fingerprint(&[glue.as_slice(), wasm.as_slice()].concat());
     let names = (
         format!("{STEM}-{}.js", &print[..16]),
         format!("{STEM}-{}_bg.wasm", &print[..16]),
     );
-    fs::write(dist.join(&names.0), glue).expect("write the diary build's glue");
-    fs::write(dist.join(&names.1), wasm).expect("write the diary build's wasm");
+    fs::write(dist.join(&names.0), glue).expect("write the full build's glue");
+    fs::write(dist.join(&names.1), wasm).expect("write the full build's wasm");
     names
 }
