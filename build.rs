@@ -17,6 +17,11 @@ fn main() {
 
     let content = parse::load(&guide).unwrap_or_else(|errors| fail(&errors));
     let clinic = clinic::load(&clinic_file).unwrap_or_else(|errors| fail(&errors));
+    // The guide's first build (no `plan` feature) carries no plan text.
+    let content = match env::var_os("CARGO_FEATURE_PLAN") {
+        Some(_) => content,
+        None => codegen::first_build(&content),
+    };
     let code = format!("{}\n{}", codegen::rust(&content), clinic::rust(&clinic));
     fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");
 }

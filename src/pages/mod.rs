@@ -3,8 +3,8 @@
 
 pub mod check;
 pub mod diary;
-pub mod question;
 #[cfg(feature = "plan")]
 pub mod plan;
+pub mod question;
 pub mod result;
 pub mod start;

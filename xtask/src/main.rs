@@ -7,8 +7,8 @@
 //!   and with `--single-file` one self-contained `dist-single/hamstring-guide.html`.
 //! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
 
-mod full_build;
 mod dist;
+mod full_build;
 mod run;
 mod sha256;
 mod summary;

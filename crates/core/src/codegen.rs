@@ -16,6 +16,55 @@ pub fn rust(content: &Content) -> String {
     out
 }
 
+/// The content for the guide's first build, which leaves the plan out (the
+/// full build takes over on the results page): everything that decides the
+/// route, the red flags and the care level stays as it is; the text only
+/// the plan shows goes (plan sections, reasons, citations, the diary).
+pub fn first_build(content: &Content) -> Content {
+    fn leak<T>(items: Vec<T>) -> &'static [T] {
+        Box::leak(items.into_boxed_slice())
+    }
+    let questions = content.questions.iter().map(|q| Question {
+        options: leak(
+            q.options
+                .iter()
+                .map(|c| Choice {
+                    reason: None,
+                    brings: &[],
+                    ..c.clone()
+                })
+                .collect(),
+        ),
+        ..q.clone()
+    });
+    Content {
+        sources: leak(
+            content
+                .sources
+                .iter()
+                .map(|s| Source {
+                    citation: "",
+                    ..s.clone()
+                })
+                .collect(),
+        ),
+        questions: leak(questions.collect()),
+        rules: leak(
+            content
+                .rules
+                .iter()
+                .map(|r| Rule {
+                    reason: "",
+                    ..r.clone()
+                })
+                .collect(),
+        ),
+        sections: &[],
+        diary: None,
+        ..content.clone()
+    }
+}
+
 /// Rust expression syntax for a model value.
 trait Emit {
     fn emit(&self, out: &mut String);

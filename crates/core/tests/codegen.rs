@@ -83,3 +83,58 @@ fn quotes_backslashes_newlines_and_unicode_are_escaped() {
         .text("result_disclaimer")
         .contains("\\ not a diagnosis.\nSee"));
 }
+
+/// What decides the route, the red flags and the care level, and nothing
+/// else: the first build's content must keep all of it.
+fn decisions(content: &guide_core::model::Content) -> String {
+    let questions: Vec<_> = content
+        .questions
+        .iter()
+        .map(|q| {
+            let options: Vec<_> = q
+                .options
+                .iter()
+                .map(|c| (c.id, c.label, c.hint, c.exclusive, c.red_flag, c.next))
+                .collect();
+            (q.id, q.text, q.hint, q.kind, q.next, options)
+        })
+        .collect();
+    let rules: Vec<_> = content
+        .rules
+        .iter()
+        .map(|r| (r.id, &r.when, r.care))
+        .collect();
+    format!(
+        "{:?}\n{questions:?}\n{:?}\n{:?}\n{rules:?}\n{:?}",
+        content.meta, content.red_flags, content.care_levels, content.texts
+    )
+}
+
+#[test]
+fn the_first_build_keeps_every_decision_and_drops_the_plan_text() {
+    use guide_core::codegen::first_build;
+    use guide_core::engine::outcome;
+    for content in [common::valid(), common::real()] {
+        let first = first_build(content);
+        assert_eq!(decisions(&first), decisions(content));
+        assert!(first.sections.is_empty() && first.diary.is_none());
+        assert!(first.sources.iter().all(|s| s.citation.is_empty()));
+        assert!(first.rules.iter().all(|r| r.reason.is_empty()));
+        assert!(first
+            .questions
+            .iter()
+            .flat_map(|q| q.options)
+            .all(|c| c.reason.is_none() && c.brings.is_empty()));
+        // The same care card and red flag, here for every single answer to
+        // the first question (the full walk is proved equal by `decisions`).
+        let first_question = &content.questions[0];
+        for option in first_question.options {
+            let answers = common::answers(&[(first_question.id, &[option.id])]);
+            let (a, b) = (outcome(content, &answers), outcome(&first, &answers));
+            assert_eq!(
+                a.map(|o| (o.care.id, o.red_flag.map(|f| f.id))),
+                b.map(|o| (o.care.id, o.red_flag.map(|f| f.id)))
+            );
+        }
+    }
+}
