@@ -16,10 +16,16 @@ pub fn rust(content: &Content) -> String {
     out
 }
 
+/// Page texts that only the full build shows, by the start of their key: the
+/// plan, the physio summary, the diary and the no-JavaScript page.
+/// `tests/codegen.rs` checks that no code of the first build asks for one.
+pub const FULL_BUILD_TEXTS: [&str; 4] = ["result_", "summary_", "diary_", "noscript_"];
+
 /// The content for the guide's first build, which leaves the plan out (the
 /// full build takes over on the results page): everything that decides the
 /// route, the red flags and the care level stays as it is; the text only
-/// the plan shows goes (plan sections, reasons, citations, the diary).
+/// the full build shows goes (plan sections, reasons, citations, the diary,
+/// [`FULL_BUILD_TEXTS`]).
 pub fn first_build(content: &Content) -> Content {
     fn leak<T>(items: Vec<T>) -> &'static [T] {
         Box::leak(items.into_boxed_slice())
@@ -60,6 +66,14 @@ pub fn first_build(content: &Content) -> Content {
                 .collect(),
         ),
         sections: &[],
+        texts: leak(
+            content
+                .texts
+                .iter()
+                .filter(|t| !FULL_BUILD_TEXTS.iter().any(|p| t.key.starts_with(p)))
+                .cloned()
+                .collect(),
+        ),
         diary: None,
         ..content.clone()
     }

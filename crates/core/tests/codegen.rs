@@ -10,7 +10,7 @@
 
 mod common;
 
-use guide_core::codegen::rust;
+use guide_core::codegen::{rust, FULL_BUILD_TEXTS};
 
 mod generated {
     include!("fixtures/valid.generated.rs");
@@ -104,9 +104,14 @@ fn decisions(content: &guide_core::model::Content) -> String {
         .iter()
         .map(|r| (r.id, &r.when, r.care))
         .collect();
+    let texts: Vec<_> = content
+        .texts
+        .iter()
+        .filter(|t| !FULL_BUILD_TEXTS.iter().any(|p| t.key.starts_with(p)))
+        .collect();
     format!(
-        "{:?}\n{questions:?}\n{:?}\n{:?}\n{rules:?}\n{:?}",
-        content.meta, content.red_flags, content.care_levels, content.texts
+        "{:?}\n{questions:?}\n{:?}\n{:?}\n{rules:?}\n{texts:?}",
+        content.meta, content.red_flags, content.care_levels
     )
 }
 
@@ -137,4 +142,53 @@ fn the_first_build_keeps_every_decision_and_drops_the_plan_text() {
             );
         }
     }
+}
+
+/// The app's source files that only the full build runs: the plan (a module
+/// behind the `plan` feature), the physio summary under it, the diary page
+/// and its chart (started only behind the `diary` feature), and the
+/// prerender (native, with every feature).
+const FULL_BUILD_ONLY: [&str; 5] = [
+    "pages/plan.rs",
+    "components/share_panel.rs",
+    "pages/diary.rs",
+    "components/trend_chart.rs",
+    "prerender.rs",
+];
+
+#[test]
+fn no_code_of_the_first_build_asks_for_a_text_it_leaves_out() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src");
+    let mut files = Vec::new();
+    let mut dirs = vec![src.clone()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let mut checked = 0;
+    for path in files {
+        let name = path
+            .strip_prefix(&src)
+            .expect("under src")
+            .to_string_lossy()
+            .replace('\\', "/");
+        if FULL_BUILD_ONLY.contains(&name.as_str()) {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).expect("read source");
+        for prefix in FULL_BUILD_TEXTS {
+            assert!(
+                !source.contains(&format!("\"{prefix}")),
+                "src/{name} asks for a `{prefix}…` text, which the first build leaves out"
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked > 20, "only {checked} source files were read");
 }
