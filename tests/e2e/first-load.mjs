@@ -19,10 +19,12 @@ export const BUDGET = 100_000;
  * 125,989 B after the Talc allocator, fewer component types, no
  * `classes!`, no futures executor and esbuild-minified glue, stylesheet and
  * gate script; 125,631 B once wasm-opt runs until its passes converge;
- * 123,908 B with no computed `class` left (Yew's `Classes` set gone),
- * hence 124,000.
+ * 123,908 B with no computed `class` left (Yew's `Classes` set gone);
+ * 106,121 B once the first build left the plan, the physio summary and
+ * their text to the full build, which takes over on the results page,
+ * hence 106,200.
  */
-export const CEILING = 124_000;
+export const CEILING = 106_200;
 
 const KINDS = { '.html': 'html', '.css': 'css', '.js': 'js', '.wasm': 'wasm' };
 
