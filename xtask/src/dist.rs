@@ -84,10 +84,13 @@ fn boot_script(trunk: &str, (full_glue, full_wasm): &(String, String)) -> String
            return [bindings, await bindings.default({{ module_or_path: new URL(wasm, import.meta.url) }})];\n\
          }};\n\
          const full = location.hash === '#/result' || location.hash === '#/diary';\n\
-         // A module that failed to load stays failed under its address, so a\n\
-         // second try (\"Try again\") asks under a fresh one.\n\
+         // One load at a time, kept once it worked. A module that failed to\n\
+         // load stays failed under its address, so a second try (\"Try\n\
+         // again\") asks under a fresh one.\n\
          let tries = 0;\n\
-         if (!full) window.hgFull = () => start(`./{full_glue}${{tries++ ? `?try=${{tries}}` : ''}}`, './{full_wasm}');\n\
+         let loading = null;\n\
+         if (!full) window.hgFull = () => loading ??= start(`./{full_glue}${{tries++ ? `?try=${{tries}}` : ''}}`, './{full_wasm}')\n\
+           .catch((error) => {{ loading = null; throw error; }});\n\
          const [bindings, wasm] = await (full ? start('./{full_glue}', './{full_wasm}') : start('{glue}', '{wasm}'));\n\
          window.wasmBindings = bindings;\n\
          dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));"
