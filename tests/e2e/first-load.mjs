@@ -22,9 +22,10 @@ export const BUDGET = 100_000;
  * 123,908 B with no computed `class` left (Yew's `Classes` set gone);
  * 106,121 B once the first build left the plan, the physio summary and
  * their text to the full build, which takes over on the results page,
- * hence 106,200.
+ * hence 106,200; 100,944 B once the wasm's import and export names were
+ * shortened (each carried a 16-digit hash, in the wasm and in the glue).
  */
-export const CEILING = 106_200;
+export const CEILING = 101_000;
 
 const KINDS = { '.html': 'html', '.css': 'css', '.js': 'js', '.wasm': 'wasm' };
 
