@@ -328,3 +328,31 @@ async fn the_trend_chart_is_one_named_image_with_a_mark_per_score() {
     let legend = root.query_selector("figcaption").unwrap().unwrap();
     assert_eq!(legend.text_content().unwrap(), "SittingDuringLimit");
 }
+
+#[derive(yew::Properties, PartialEq)]
+struct TextProps {
+    text: &'static str,
+}
+
+#[yew::function_component]
+fn Paragraphs(props: &TextProps) -> yew::Html {
+    hamstring_guide::components::text::paragraphs(props.text)
+}
+
+#[wasm_bindgen_test]
+async fn blank_lines_separate_paragraphs_and_single_line_breaks_do_not() {
+    let root = root_with(&[]);
+    yew::Renderer::<Paragraphs>::with_root_and_props(
+        root.clone(),
+        TextProps {
+            text: "  One line\nand the next.\n\n \nTwo.\r\n\r\nThree.\n\n",
+        },
+    )
+    .render();
+    gloo_timers::future::sleep(std::time::Duration::from_millis(50)).await;
+    let texts: Vec<String> = (0..root.children().length())
+        .filter_map(|i| root.children().item(i))
+        .map(|p| format!("{}:{}", p.tag_name(), p.text_content().unwrap_or_default()))
+        .collect();
+    assert_eq!(texts, ["P:One line\nand the next.", "P:Two.", "P:Three."]);
+}

@@ -19,12 +19,20 @@ pub fn tel(number: &str) -> String {
 }
 
 /// Text that may hold several paragraphs (separated by blank lines) as `<p>`s.
+/// (Line by line: splitting at `"\n\n"` would bring the substring search
+/// into the wasm for this alone.)
 pub fn paragraphs(text: &str) -> yew::Html {
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| yew::html! { <p>{ p.to_owned() }</p> })
-        .collect()
+    let mut paragraphs = Vec::new();
+    let mut lines: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim).chain([""]) {
+        if !line.is_empty() {
+            lines.push(line);
+        } else if !lines.is_empty() {
+            paragraphs.push(yew::html! { <p>{ lines.join("\n") }</p> });
+            lines.clear();
+        }
+    }
+    paragraphs.into_iter().collect()
 }
 
 /// `fields` in a form group, marked when it holds an error.

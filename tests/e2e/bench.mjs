@@ -27,6 +27,7 @@ import { launch, CHROMIUM, ARGS } from './support.mjs';
 import { serve } from './server.mjs';
 import { RUNNER } from './journeys.mjs';
 import { BUDGET, firstLoad } from './first-load.mjs';
+import { shortenNames } from '../../xtask/wasm_names.mjs';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
@@ -181,8 +182,10 @@ async function printFloor(load) {
   const { BENCH_FLOOR_WASM: wasmPath, BENCH_FLOOR_GLUE: gluePath } = process.env;
   if (!wasmPath || !gluePath) return;
   const gzip = (body) => gzipSync(body, { level: 9 }).length;
+  // Short import and export names and minified glue, as dist/ has them.
+  const glueText = shortenNames(wasmPath, await readFile(gluePath, 'utf8'));
   const wasm = gzip(await readFile(wasmPath));
-  const glue = gzip(transformSync(await readFile(gluePath, 'utf8'), { loader: 'js', minify: true, format: 'esm' }).code);
+  const glue = gzip(transformSync(glueText, { loader: 'js', minify: true, format: 'esm' }).code);
   const page = load.files.filter((f) => f.kind === 'html' || f.kind === 'css' || f.name.startsWith('boot-'));
   const rest = page.reduce((sum, f) => sum + f.gzip, 0);
   console.log(`\n== What any Yew app costs (examples/yew_floor.rs: one button, built as the guide is) ==`);

@@ -106,7 +106,7 @@ fn phone(key: &str, value: &str) -> Result<(), String> {
     let ok = value.chars().any(|c| c.is_ascii_digit())
         && value
             .chars()
-            .all(|c| c.is_ascii_digit() || " +-()".contains(c));
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'));
     if ok {
         Ok(())
     } else {
@@ -138,7 +138,7 @@ fn same_site_path(value: &str) -> Result<(), String> {
             && !value.starts_with("//")
             && value
                 .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c)));
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-')));
     if ok {
         Ok(())
     } else {

@@ -78,7 +78,7 @@ pub fn page_from_path(path: &str) -> Option<Page> {
 fn valid_version(v: &str) -> bool {
     !v.is_empty()
         && v.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
 }
 
 fn valid_id(id: &str) -> bool {

@@ -49,11 +49,10 @@ pub fn fill_values(text: &str, values: &[(&str, u32)]) -> String {
 fn substitute(text: &str, mut put: impl FnMut(&str, &mut String) -> bool) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) if put(&after[..close], &mut out) => rest = &after[close + 1..],
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((name, tail)) if put(name, &mut out) => rest = tail,
             _ => {
                 out.push('{');
                 rest = after;

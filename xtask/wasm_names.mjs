@@ -1,0 +1,55 @@
+// Short import and export names for a wasm-bindgen build. wasm-bindgen
+// names each import after its function plus a 16-digit hash, and that name
+// is written twice: in the wasm and in the glue. wasm-opt renames them all
+// (one or two letters each) and prints the mapping; the glue is rewritten
+// to match. Used by minify.mjs for dist/ and by the bench for the Yew floor.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+// The wasm features the build uses, as index.html gives them to wasm-opt.
+const features = (readFileSync(new URL('../index.html', import.meta.url), 'utf8')
+  .match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '')
+  .split(/\s+/)
+  .filter((flag) => flag.startsWith('--enable-'));
+
+const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Renames the imports and exports of the wasm at `wasmPath` in place and
+ * returns `glue` (its wasm-bindgen glue, not yet minified) rewritten to
+ * match. Throws if the glue does not name what the wasm imports, or still
+ * names an old name afterwards.
+ */
+export function shortenNames(wasmPath, glue) {
+  const run = spawnSync(
+    'wasm-opt',
+    [...features, '--minify-imports-and-exports-and-modules', wasmPath, '-o', wasmPath],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`wasm-opt could not shorten ${wasmPath}: ${run.stderr || run.error}`);
+  const map = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'), run.stdout.lastIndexOf('}') + 1));
+  const wasm = readFileSync(wasmPath);
+  const modules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => i.module));
+  if (modules.size !== 1) throw new Error(`${wasmPath} should import from one module, not ${modules.size}`);
+  const [shortModule] = modules;
+
+  let text = glue;
+  const swap = (pattern, to, what) => {
+    const next = text.replace(pattern, () => to);
+    if (next === text) throw new Error(`the glue of ${wasmPath} does not name ${what}`);
+    text = next;
+  };
+  for (const module of new Set(map.imports.map(([module]) => module))) {
+    swap(new RegExp(`"${literal(module)}"`, 'g'), JSON.stringify(shortModule), `the module ${module}`);
+  }
+  // Imports are the keys of the glue's import object: `name: function…`.
+  for (const [, from, to] of map.imports) swap(new RegExp(`\\b${literal(from)}(?=:)`, 'g'), JSON.stringify(to), from);
+  // Exports are read as `wasm.name`; some (such as `main`) are not read at all.
+  const read = (name, flags) => new RegExp(`\\bwasm\\.${literal(name)}\\b`, flags);
+  for (const [from, to] of map.exports) {
+    if (read(from).test(text)) swap(read(from, 'g'), `wasm[${JSON.stringify(to)}]`, from);
+  }
+  for (const [, from] of map.imports) if (text.includes(from)) throw new Error(`the glue still names ${from}`);
+  for (const [from] of map.exports) if (read(from).test(text)) throw new Error(`the glue still reads wasm.${from}`);
+  return text;
+}
