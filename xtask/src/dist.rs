@@ -75,23 +75,22 @@ fn boot_script(trunk: &str, (full_glue, full_wasm): &(String, String)) -> String
             .to_owned()
     };
     let (glue, wasm) = (quoted(".js"), quoted("_bg.wasm"));
+    // The script starts the full build for #/result and #/diary, else the
+    // first build, which leaves the plan and the diary out for a lighter
+    // first load and calls hgFull() on the results page. hgFull makes one
+    // load at a time and keeps it once it worked. A module that failed to
+    // load stays failed under its address, so a second try ("Try again")
+    // asks under a fresh one. (The comments are here, not in the shipped
+    // script: it is part of the first load.)
     format!(
-        "// Starts the guide: the full build for #/result and #/diary, else the\n\
-         // first build, which leaves the plan and the diary out for a lighter\n\
-         // first load and calls hgFull() on the results page.\n\
-         const start = async (glue, wasm) => {{\n\
-           const bindings = await import(glue);\n\
-           return [bindings, await bindings.default({{ module_or_path: new URL(wasm, import.meta.url) }})];\n\
-         }};\n\
-         const full = location.hash === '#/result' || location.hash === '#/diary';\n\
-         // One load at a time, kept once it worked. A module that failed to\n\
-         // load stays failed under its address, so a second try (\"Try\n\
-         // again\") asks under a fresh one.\n\
-         let tries = 0;\n\
-         let loading = null;\n\
-         if (!full) window.hgFull = () => loading ??= start(`./{full_glue}${{tries++ ? `?try=${{tries}}` : ''}}`, './{full_wasm}')\n\
-           .catch((error) => {{ loading = null; throw error; }});\n\
-         const [bindings, wasm] = await (full ? start('./{full_glue}', './{full_wasm}') : start('{glue}', '{wasm}'));\n\
+        "const full = ['./{full_glue}', './{full_wasm}'];\n\
+         const start = async (glue, wasm) => {{ const b = await import(glue); \
+         return [b, await b.default({{ module_or_path: new URL(wasm, import.meta.url) }})]; }};\n\
+         const direct = location.hash === '#/result' || location.hash === '#/diary';\n\
+         let tries = 0, loading = null;\n\
+         if (!direct) window.hgFull = () => loading ??= start(full[0] + (tries++ ? `?try=${{tries}}` : ''), full[1])\
+         .catch((error) => {{ loading = null; throw error; }});\n\
+         const [bindings, wasm] = await start(...(direct ? full : ['{glue}', '{wasm}']));\n\
          window.wasmBindings = bindings;\n\
          dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));"
     )
