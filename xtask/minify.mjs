@@ -7,7 +7,7 @@
 // Usage: node xtask/minify.mjs <dist>
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { shortenNames } from './wasm_names.mjs';
 
@@ -23,9 +23,8 @@ const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
-/** Writes `after` over `name`, and renews every integrity hash naming it. */
-function replace(name, before, after) {
-  writeFileSync(join(dist, name), after);
+/** Renews every integrity hash naming `name`, now `after` instead of `before`. */
+function renew(name, before, after) {
   const [stale, integrity] = [sri(before), sri(after)];
   const tag = new RegExp(`(href="\\./${name.replace(/\./g, '\\.')}"[^>]*integrity=")[^"]*`, 'g');
   index = index.replace(tag, `$1${integrity}`);
@@ -39,12 +38,13 @@ for (const name of readdirSync(dist)) {
   const before = readFileSync(join(dist, name), 'utf8');
   let source = before;
   if (glue.test(name)) {
-    const wasmName = name.replace(/\.js$/, '_bg.wasm');
-    const wasm = readFileSync(join(dist, wasmName));
-    source = shortenNames(join(dist, wasmName), before);
-    replace(wasmName, wasm, readFileSync(join(dist, wasmName)));
+    const wasmPath = join(dist, name.replace(/\.js$/, '_bg.wasm'));
+    const wasm = readFileSync(wasmPath);
+    source = shortenNames(wasmPath, before);
+    renew(basename(wasmPath), wasm, readFileSync(wasmPath));
   }
   const { code } = transformSync(source, { loader, minify: true, format: glue.test(name) ? 'esm' : undefined });
-  replace(name, before, code);
+  writeFileSync(join(dist, name), code);
+  renew(name, before, code);
 }
 writeFileSync(indexPath, index);
