@@ -8,13 +8,25 @@
 //! question's answers are worked out once. Every node is walked by the real
 //! [`crate::engine`], so the checks test what the app runs.
 //!
-//! Options that cannot change anything (no red flag, branch, plan section or
-//! reason, and named by no rule or section condition) are *inert*: every
-//! path through one of them has the same walk shape and outcome as through
-//! another. They are visited once, standing for all of them, and the paths
-//! they stand for are counted exactly.
+//! The checks read the walk's shape, the care level, the red flag and the
+//! plan sections, never the wording of the reasons ("because …"). Two
+//! shortcuts rest on that, and each is exact for what the checks read:
+//!
+//! - Options that cannot change any of these (no red flag, branch or plan
+//!   section, and named by no rule or section condition) are *inert*: every
+//!   path through one of them has the same shape and outcome as through
+//!   another. They are visited once, standing for all of them, and the paths
+//!   they stand for are counted exactly.
+//! - Below a question, everything the checks read depends only on that
+//!   question, the plan sections already brought and the answers already
+//!   given that a rule or section condition names (earlier answers hold no
+//!   red flag, or the walk would have stopped; and the question graph has no
+//!   cycles, so nothing below can meet an earlier question again). So each
+//!   question is explored once per such *place*; meeting the same place
+//!   again, the paths below are counted from the first time, not walked
+//!   again.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::engine::{outcome_of, walk, Answers, Outcome, Step, Walk};
 use crate::model::{Content, Kind, Question};
@@ -58,6 +70,21 @@ pub fn answers_to(question: &Question) -> Vec<Vec<String>> {
 
 /// Whether choosing `option` of `question` can make any difference.
 fn inert(content: &Content, question: &Question, option: &crate::model::Choice) -> bool {
+    option.red_flag.is_none()
+        && option.next.is_none()
+        && !option.exclusive
+        && !significant(content, question, option)
+}
+
+/// Whether `option` of `question`, once chosen, can change the care or the
+/// plan later on: it brings a plan section, or a rule or section condition
+/// names it.
+fn significant(content: &Content, question: &Question, option: &crate::model::Choice) -> bool {
+    !option.brings.is_empty() || named(content, question, option)
+}
+
+/// Whether a rule or section condition names `option` of `question`.
+fn named(content: &Content, question: &Question, option: &crate::model::Choice) -> bool {
     let named = |c: &crate::model::Condition| {
         c.all
             .iter()
@@ -65,13 +92,8 @@ fn inert(content: &Content, question: &Question, option: &crate::model::Choice) 
             .chain(c.none)
             .any(|a| a.question == question.id && a.choice == option.id)
     };
-    option.red_flag.is_none()
-        && option.next.is_none()
-        && option.brings.is_empty()
-        && option.reason.is_none()
-        && !option.exclusive
-        && !content.rules.iter().any(|r| named(&r.when))
-        && !content
+    content.rules.iter().any(|r| named(&r.when))
+        || content
             .sections
             .iter()
             .filter_map(|s| s.when.as_ref())
@@ -147,7 +169,8 @@ pub struct Count {
 /// the counts. `visit` sees each node's walk and outcome; the number it
 /// returns for a leaf (a care rank, say) is carried up, and `at_question`
 /// gets, once all answers to a question are explored, each answer with the
-/// highest number below it.
+/// highest number below it. Neither may depend on the outcome's reasons:
+/// paths that differ only in those are visited once (see the module doc).
 pub fn enumerate(
     content: &Content,
     mut visit: impl FnMut(Node) -> usize,
@@ -158,60 +181,111 @@ pub fn enumerate(
         .iter()
         .map(|q| (q.id, answer_classes(content, q)))
         .collect();
+    let named: HashSet<(&str, &str)> = content
+        .questions
+        .iter()
+        .flat_map(|q| q.options.iter().map(move |o| (q, o)))
+        .filter(|(q, o)| named(content, q, o))
+        .map(|(q, o)| (q.id, o.id))
+        .collect();
     let mut tree = Tree {
         content,
         classes: &classes,
+        named: &named,
         answers: Answers::new(),
-        count: Count {
-            paths: 0,
-            visited: 0,
-        },
+        explored: HashMap::new(),
+        visited: 0,
     };
-    tree.descend(1, &mut visit, &mut at_question);
-    tree.count
+    let (paths, _) = tree.descend(&mut visit, &mut at_question);
+    Count {
+        paths,
+        visited: tree.visited,
+    }
 }
+
+/// A question waiting, with the plan sections brought before it (sorted) and
+/// the answers before it that a condition names (in path order): all that
+/// the checks below it can read.
+type Place = (
+    &'static str,
+    Vec<&'static str>,
+    Vec<(&'static str, &'static str)>,
+);
 
 /// The depth-first walk over the tree of answers.
 struct Tree<'c> {
     content: &'c Content,
     /// The answer classes of each question, made once.
     classes: &'c HashMap<&'c str, Vec<(Vec<String>, u64)>>,
+    /// The options a rule or section condition names, by question.
+    named: &'c HashSet<(&'c str, &'c str)>,
     /// The answers on the way down to the node being visited.
     answers: Answers,
-    count: Count,
+    /// Each place explored so far: the paths below it and the highest number
+    /// the visitor returned for them.
+    explored: HashMap<Place, (u64, usize)>,
+    visited: u64,
 }
 
 impl Tree<'_> {
+    /// Explores the node the answers lead to; returns how many paths go
+    /// through it and the highest number `visit` returned below it.
     fn descend(
         &mut self,
-        weight: u64,
         visit: &mut impl FnMut(Node) -> usize,
         at_question: &mut impl FnMut(&Walk, &[(Vec<String>, usize)]),
-    ) -> usize {
+    ) -> (u64, usize) {
         let content = self.content;
         let here = walk(content, &self.answers);
-        let outcome = outcome_of(content, &here);
         let Step::Ask(question) = here.step else {
-            self.count.paths += weight;
-            self.count.visited += 1;
-            return visit(Node::Leaf {
-                walk: &here,
-                outcome,
-            });
+            self.visited += 1;
+            let outcome = outcome_of(content, &here);
+            return (
+                1,
+                visit(Node::Leaf {
+                    walk: &here,
+                    outcome,
+                }),
+            );
         };
+        let chosen = || {
+            here.path
+                .iter()
+                .flat_map(|a| a.choices.iter().map(move |c| (a.question.id, *c)))
+        };
+        let mut brought: Vec<&'static str> = chosen()
+            .flat_map(|(_, c)| c.brings.iter().copied())
+            .collect();
+        brought.sort_unstable();
+        brought.dedup();
+        let place: Place = (
+            question.id,
+            brought,
+            chosen()
+                .map(|(q, c)| (q, c.id))
+                .filter(|answer| self.named.contains(answer))
+                .collect(),
+        );
+        if let Some(&known) = self.explored.get(&place) {
+            return known;
+        }
         visit(Node::Asking {
             walk: &here,
-            outcome,
+            outcome: outcome_of(content, &here),
         });
         let classes = self.classes;
         let mut below = Vec::new();
+        let mut paths = 0;
         for (choice, stands_for) in &classes[question.id] {
             self.answers.set(question.id, choice.clone());
-            let rank = self.descend(weight * stands_for, visit, at_question);
+            let (under, rank) = self.descend(visit, at_question);
+            paths += stands_for * under;
             below.push((choice.clone(), rank));
         }
         self.answers.remove(question.id);
         at_question(&here, &below);
-        below.iter().map(|(_, r)| *r).max().unwrap_or(0)
+        let result = (paths, below.iter().map(|(_, r)| *r).max().unwrap_or(0));
+        self.explored.insert(place, result);
+        result
     }
 }
