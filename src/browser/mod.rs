@@ -5,6 +5,8 @@ pub mod config;
 pub mod diary;
 pub mod focus;
 pub mod frame;
+#[cfg(any(feature = "plan", feature = "diary"))]
+pub mod full_styles;
 pub mod handover;
 pub mod route;
 pub mod service_worker;
@@ -12,7 +14,7 @@ pub mod share;
 pub mod storage;
 pub mod upgrade;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// The id of the element the guide mounts into.
@@ -29,11 +31,13 @@ fn host() -> Element {
     if let Some(host) = document.get_element_by_id(ROOT_ID) {
         return host;
     }
-    let host = document.create_element("div").expect("create root element");
+    let host = document
+        .create_element("div")
+        .expect_throw("create root element");
     host.set_id(ROOT_ID);
     gloo::utils::body()
         .append_child(&host)
-        .expect("attach root element");
+        .expect_throw("attach root element");
     host
 }
 
@@ -46,15 +50,19 @@ pub fn mount_point() -> Element {
     let host = host();
     let shadow = host.shadow_root().unwrap_or_else(|| {
         host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .expect("attach shadow root")
+            .expect_throw("attach shadow root")
     });
-    let container = document().create_element("div").expect("create container");
+    #[cfg(any(feature = "plan", feature = "diary"))]
+    full_styles::adopt(&shadow);
+    let container = document()
+        .create_element("div")
+        .expect_throw("create container");
     let showing = handover::showing(&shadow);
     handover::prepare(&container, showing);
     if !showing {
         let styles = document()
             .query_selector_all("link[rel=stylesheet][href*='style-'], style#hamstring-guide-style")
-            .expect("valid selector");
+            .expect_throw("valid selector");
         for i in 0..styles.length() {
             if let Some(style) = styles.item(i) {
                 if let Ok(copy) = style.clone_node_with_deep(true) {
@@ -63,7 +71,9 @@ pub fn mount_point() -> Element {
             }
         }
     }
-    shadow.append_child(&container).expect("attach container");
+    shadow
+        .append_child(&container)
+        .expect_throw("attach container");
     container
 }
 
@@ -93,8 +103,12 @@ pub fn mark_ready() {
 }
 
 /// Whether the address asks for the clinician view (`?clinician`), which
-/// shows the source beside every piece of advice.
+/// shows the source beside every piece of advice. The loader starts the full
+/// build straight away for it, so the first build leaves it out.
 pub fn clinician_view() -> bool {
+    if !cfg!(feature = "plan") {
+        return false;
+    }
     let search = gloo::utils::window()
         .location()
         .search()

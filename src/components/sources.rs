@@ -5,9 +5,10 @@ use yew::prelude::*;
 
 use crate::content::content;
 
-/// "[seed; goom2016]" after a statement, or nothing outside the clinician view.
+/// "[seed; goom2016]" after a statement, or nothing outside the clinician
+/// view. The first build never shows it (see `browser::clinician_view`).
 pub fn cite(on: bool, keys: &[&str]) -> Html {
-    if !on {
+    if !on || !cfg!(feature = "plan") {
         return html! {};
     }
     let items = keys.iter().enumerate().map(|(i, key)| {

@@ -294,5 +294,14 @@ test('the clinician view shows the source beside every piece of advice', async (
   assert.ok(await page.$('.care-card .source'), 'the care level shows its source');
   assert.ok(await page.$('.references dd'), 'the reference list is shown');
   await expectNoAxeViolations(page, 'clinician view');
+  // A red flag's card names its sources too: the clinician view runs the
+  // full build from the start, since the first build leaves the view out.
   await context.close();
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(`${baseUrl()}?clinician`);
+  await fresh.waitForSelector('#hamstring-guide[data-ready="true"]');
+  await fresh.click('.button--start');
+  await answer(fresh, 'emergency_signs', 'saddle_numbness');
+  await fresh.waitForSelector('.care-card--emergency .source abbr[title]');
+  await fresh.context().close();
 });

@@ -60,8 +60,9 @@ pub fn finish(dist: &Path, prerendered: &Path, full: &(String, String)) {
     write_service_worker(dist);
 }
 
-/// The loader: Trunk's, but it starts the full build for `#/result` and
-/// `#/diary` and the guide's lighter first build otherwise; the first build
+/// The loader: Trunk's, but it starts the full build for `#/result`,
+/// `#/diary` and the clinician view (`?clinician`), and the guide's lighter
+/// first build otherwise; the first build
 /// calls `hgFull()` on the results page to load the full build, which then
 /// takes over in place (`browser::upgrade`). Files are found next to the
 /// loader, not next to the page, so the guide also works when a host page
@@ -75,7 +76,8 @@ fn boot_script(trunk: &str, (full_glue, full_wasm): &(String, String)) -> String
             .to_owned()
     };
     let (glue, wasm) = (quoted(".js"), quoted("_bg.wasm"));
-    // The script starts the full build for #/result and #/diary, else the
+    // The script starts the full build for #/result, #/diary and
+    // ?clinician, else the
     // first build, which leaves the plan and the diary out for a lighter
     // first load and calls hgFull() on the results page. hgFull makes one
     // load at a time and keeps it once it worked. A module that failed to
@@ -86,7 +88,7 @@ fn boot_script(trunk: &str, (full_glue, full_wasm): &(String, String)) -> String
         "const full = ['./{full_glue}', './{full_wasm}'];\n\
          const start = async (glue, wasm) => {{ const b = await import(glue); \
          return [b, await b.default({{ module_or_path: new URL(wasm, import.meta.url) }})]; }};\n\
-         const direct = location.hash === '#/result' || location.hash === '#/diary';\n\
+         const direct = location.hash === '#/result' || location.hash === '#/diary' || /[?&]clinician([=&]|$)/.test(location.search);\n\
          let tries = 0, loading = null;\n\
          if (!direct) window.hgFull = () => loading ??= start(full[0] + (tries++ ? `?try=${{tries}}` : ''), full[1])\
          .catch((error) => {{ loading = null; throw error; }});\n\
