@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use guide_core::clinic::Config;
-use guide_core::saved::Saved;
+use guide_core::saved::{restore, Saved};
 use guide_core::session::{Action, Page, Session};
 use yew::prelude::*;
 
@@ -27,6 +27,9 @@ pub enum SaveStatus {
     Saving,
     /// Earlier saved data could not be read and was set aside.
     SetAside,
+    /// The guide changed since the answers were saved: the questions that
+    /// changed are asked again (`saved::restore`).
+    Updated,
     /// The browser refuses storage; the guide works without saving.
     Unavailable,
 }
@@ -46,12 +49,20 @@ pub struct PageProps {
 
 #[function_component]
 pub fn App() -> Html {
-    let loaded = use_memo((), |_| storage::load());
+    // What was saved, and those answers as this build's content can use them.
+    let loaded = use_memo((), |_| {
+        let loaded = storage::load();
+        let restored = match &loaded {
+            storage::Loaded::Found(saved) => Some(restore(saved, content())),
+            _ => None,
+        };
+        (loaded, restored)
+    });
     let config = use_memo((), |_| browser::config::effective(built_in_config()));
     let state = use_reducer(|| {
-        let session = match &*loaded {
-            storage::Loaded::Found(saved) => Session::new(saved.answers.clone()),
-            _ => Session::default(),
+        let session = match &loaded.1 {
+            Some(restored) => Session::new(restored.answers.clone()),
+            None => Session::default(),
         };
         let page = route::current().unwrap_or(Page::Start);
         State {
@@ -59,8 +70,9 @@ pub fn App() -> Html {
         }
     });
     let status = use_state(|| match &*loaded {
-        storage::Loaded::SetAside(_) => SaveStatus::SetAside,
-        storage::Loaded::Unavailable => SaveStatus::Unavailable,
+        (storage::Loaded::SetAside(_), _) => SaveStatus::SetAside,
+        (storage::Loaded::Unavailable, _) => SaveStatus::Unavailable,
+        (_, Some(r)) if !r.asked_again.is_empty() => SaveStatus::Updated,
         _ => SaveStatus::Saving,
     });
     let diary_open = use_state(|| cfg!(feature = "diary") && route::diary_open());
@@ -110,17 +122,21 @@ pub fn App() -> Html {
         let status = status.clone();
         let load_plan = load_plan.clone();
         let first = use_mut_ref(|| true);
+        let loaded = loaded.clone();
         use_effect_with(
             (state.session.clone(), *diary_open),
             move |(session, diary)| {
                 if !*diary {
                     route::push(&session.page);
                 }
-                let saved = Saved {
-                    answers: session.answers.clone(),
-                    page: session.page.clone(),
-                    content_version: content().meta.version.to_owned(),
+                // Answers to questions this content no longer has keep the
+                // fingerprint they were saved with.
+                let none = Saved::empty();
+                let earlier = match &loaded.0 {
+                    storage::Loaded::Found(saved) => saved,
+                    _ => &none,
                 };
+                let saved = Saved::of(&session.answers, &session.page, content(), earlier);
                 if *status != SaveStatus::Unavailable && !storage::save(&saved) {
                     status.set(SaveStatus::Unavailable);
                 }

@@ -26,6 +26,7 @@ fn sample() -> Saved {
         answers,
         page: Page::Question("sitting".into()),
         content_version: "test".into(),
+        fingerprints: [("sitting", "0123abcd")].into_iter().collect(),
     }
 }
 
@@ -80,11 +81,7 @@ fn erase_removes_everything_the_guide_stored() {
 fn empty_answers_are_not_stored() {
     local().clear().unwrap();
     assert!(storage::save(&sample()));
-    assert!(storage::save(&Saved {
-        answers: Answers::new(),
-        page: Page::Start,
-        content_version: "test".into(),
-    }));
+    assert!(storage::save(&Saved::empty()));
     assert_eq!(local().get_item(storage::KEY).unwrap(), None);
 }
 

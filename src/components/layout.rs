@@ -37,6 +37,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let notice = match (props.status, *erased) {
         (_, true) => Some(page_text(config, "notice_erased")),
         (SaveStatus::SetAside, _) => Some(page_text(config, "notice_set_aside")),
+        (SaveStatus::Updated, _) => Some(page_text(config, "notice_updated")),
         (SaveStatus::Unavailable, _) => Some(page_text(config, "notice_cannot_save")),
         (SaveStatus::Saving, _) => None,
     };

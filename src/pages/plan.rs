@@ -10,7 +10,7 @@ use crate::app::PageProps;
 use crate::components::care_card::CareCard;
 use crate::components::share_panel::SharePanel;
 use crate::components::sources::{cite, reference_list};
-use crate::components::text::{page_text, paragraphs, tel};
+use crate::components::text::{page_text, tel};
 use crate::content::content;
 
 /// "Share with your physio", under every result.
@@ -32,7 +32,6 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
             { CareCard { style: outcome.care.style, title: clinic.fill(outcome.care.title), main: true, call: None }.render(html! {
                 <p>{ clinic.fill(outcome.care.action) }{ cite(props.clinician, outcome.care.sources) }</p>
             }) }
-            { paragraphs(&page_text(config, "result_fit")) }
             if !outcome.reasons.is_empty() {
                 <section class="plan-section" aria-labelledby="hg-why">
                     <h2 id="hg-why">{ page_text(config, "result_why") }</h2>

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, startSite, stopSite, baseUrl, expectNoAxeViolations, screenshot } from './support.mjs';
-import { SAFE_SCREEN, RUNNER } from './journeys.mjs';
+import { SAFE_SCREEN, TRIGGERS, RUNNER } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -62,22 +62,33 @@ const HISTORY = [
   ['pain_after', 'moderate'], ['morning', 'yes'], ['tried', 'nothing'],
 ];
 
+// The safe screen up to (not including) a question: 0 emergency_signs,
+// 1 clot_signs, 2 general_health, 3 bone_stress, 4 age, 5 sudden_injury,
+// 6 nerve_signs, 7 pain_where.
 const upTo = (n) => SAFE_SCREEN.slice(0, n);
+const YOUNG = [...upTo(4), ['age', 'age_20_to_24']];
 const RED_FLAGS = [
   { path: [['emergency_signs', 'saddle_numbness']], card: 'care-card--emergency' },
   { path: [['emergency_signs', 'bladder_bowel']], card: 'care-card--emergency' },
-  { path: [...upTo(1), ['sudden_injury', 'yes']], card: 'care-card--urgent' },
+  { path: [...upTo(1), ['clot_signs', 'leg_swelling']], card: 'care-card--urgent', title: /today/ },
+  { path: [...upTo(1), ['clot_signs', 'leg_swelling', 'chest_breathing']], card: 'care-card--emergency' },
   { path: [...upTo(2), ['general_health', 'night_pain']], card: 'care-card--urgent' },
-  { path: [...upTo(3), ['age', 'under_16']], card: 'care-card--urgent' },
-  { path: [...upTo(3), ['age', 'age_16_to_19'], ['teen_sprint', 'yes']], card: 'care-card--urgent' },
-  { path: [...upTo(4), ['nerve_signs', 'numbness']], card: 'care-card--non-urgent' },
-  { path: [...upTo(4), ['nerve_signs', 'numbness', 'weakness_worse']], card: 'care-card--urgent' },
-  { path: [...upTo(5), ['pain_where', 'low_back']], card: 'care-card--non-urgent' },
+  { path: [...upTo(2), ['general_health', 'cancer']], card: 'care-card--urgent', title: /today/ },
+  { path: [...upTo(2), ['general_health', 'steroids']], card: 'care-card--urgent' },
+  { path: [...upTo(3), ['bone_stress', 'hop_walk', 'builds_on_runs']], card: 'care-card--urgent', title: /Stop running/ },
+  { path: [...upTo(3), ['bone_stress', 'periods', 'under_eating']], card: 'care-card--urgent', title: /Stop running/ },
+  { path: [...upTo(4), ['age', 'under_16']], card: 'care-card--urgent' },
+  { path: [...YOUNG, ['sudden_young', 'sudden']], card: 'care-card--urgent' },
+  { path: [...upTo(4), ['age', 'age_16_to_19'], ['sudden_young', 'pop']], card: 'care-card--urgent' },
+  { path: [...upTo(5), ['sudden_injury', 'yes']], card: 'care-card--urgent' },
+  { path: [...upTo(6), ['nerve_signs', 'shooting']], card: 'care-card--non-urgent', title: /few days/ },
+  { path: [...upTo(6), ['nerve_signs', 'numbness', 'weakness_worse']], card: 'care-card--urgent' },
+  { path: [...upTo(7), ['pain_where', 'low_back']], card: 'care-card--non-urgent' },
 ];
 
 test('each red flag stops the questions with its care card, and a misclick can go back', async () => {
   const page = await openGuide();
-  for (const { path, card } of RED_FLAGS) {
+  for (const { path, card, title } of RED_FLAGS) {
     await page.goto(baseUrl());
     await page.evaluate(() => localStorage.clear());
     await page.reload();
@@ -87,6 +98,7 @@ test('each red flag stops the questions with its care card, and a misclick can g
     await page.waitForSelector(`.${card}`, { timeout: 5000 }).catch(() => {
       throw new Error(`no ${card} after ${JSON.stringify(path)}`);
     });
+    if (title) assert.match(await page.textContent(`.${card} .care-card__heading`), title, JSON.stringify(path));
     const [lastQuestion] = path[path.length - 1];
     await page.click('text=/by mistake/');
     await page.waitForSelector(`input[name="${lastQuestion}"]`);
@@ -95,23 +107,104 @@ test('each red flag stops the questions with its care card, and a misclick can g
   await page.context().close();
 });
 
+/** Answers `screen`, every trigger with `triggers[q] ?? 'no'`, then a short, mild history; returns the result's heading and text. */
+async function resultAfter(page, screen, triggers = {}) {
+  await page.click('.button--start');
+  for (const [question, choice] of screen) await answer(page, question, choice);
+  for (const q of TRIGGERS) await answer(page, q, triggers[q] ?? 'no');
+  for (const [q, c] of MILD_HISTORY) await answer(page, q, c);
+  await page.click('text=See my plan');
+  await page.waitForSelector('.result .care-card');
+  return { title: await page.textContent('.result .care-card__heading'), text: await page.textContent('.hg-main') };
+}
+
+const MILD_HISTORY = [
+  ['onset', 'slowly'], ['training_change', 'none'], ['duration', 'under_6_weeks'], ['pain_now', 'mild'],
+  ['pain_after', 'mild'], ['morning', 'yes'], ['tried', 'nothing'],
+];
+
+test('pain that began suddenly without a pop asks for a check within days, not self-care', async () => {
+  const page = await openGuide();
+  const screen = SAFE_SCREEN.map(([q, c]) => [q, q === 'sudden_injury' ? 'sudden' : c]);
+  const { title, text } = await resultAfter(page, screen, { stretching: 'yes' });
+  assert.match(title, /next few days/);
+  assert.match(text, /starts suddenly/);
+  assert.doesNotMatch(text, /usual picture/, 'a sudden start does not fit the usual picture');
+  await page.context().close();
+});
+
+test('when nothing brings the pain on, the guide asks to book and does not say it fits the usual picture', async () => {
+  const page = await openGuide();
+  const { title, text } = await resultAfter(page, SAFE_SCREEN);
+  assert.match(title, /Book an appointment with a physio/);
+  assert.match(text, /nothing you told us about brings on the pain/);
+  assert.doesNotMatch(text, /usual picture/);
+  await page.context().close();
+  // The same answers with one trigger: self-care, and the usual picture.
+  const other = await openGuide();
+  const withSitting = await resultAfter(other, SAFE_SCREEN, { sitting: 'no', cycling: 'yes' });
+  assert.match(withSitting.title, /looking after this yourself/);
+  assert.match(withSitting.text, /usual picture/);
+  await other.context().close();
+});
+
+test('a patient who saved answers before the safety screen changed is asked it again, and told why', async () => {
+  const context = await browser.newContext();
+  // Answers saved by the first edition (format 2, no fingerprints): the old
+  // screen had no clot or bone stress questions and asked age as "20 or over".
+  await context.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('hamstring-guide', [
+      'hamstring-guide 2', 'content 2026-11-01', 'page check',
+      'a emergency_signs none', 'a sudden_injury no', 'a general_health none', 'a age age_20_plus',
+      'a nerve_signs none', 'a pain_where sit_bone', 'a sitting no', 'a driving no', 'a running no',
+      'a lunging no', 'a stretching yes', 'a bending no', 'a stairs no', 'a onset slowly',
+      'a training_change none', 'a duration under_6_weeks', 'a pain_now mild', 'a pain_after mild',
+      'a morning yes', 'a tried nothing', '',
+    ].join('\n'));
+  });
+  const page = await context.newPage();
+  await page.goto(baseUrl().replace(/#.*$/, ''));
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  assert.match(await page.textContent('.notice'), /updated/);
+  await page.click('.resume button:text("Continue")');
+  await page.waitForSelector('input[name="emergency_signs"]');
+  assert.equal(await page.$$eval('input[name="emergency_signs"]:checked', (els) => els.length), 0, 'the screen starts unanswered');
+  for (const [question, choice] of SAFE_SCREEN) {
+    await page.waitForSelector(`input[name="${question}"]`);
+    assert.equal(await page.$$eval(`input[name="${question}"]:checked`, (els) => els.length), 0, `${question} is asked again`);
+    await answer(page, question, choice);
+  }
+  // Answers to questions that did not change are kept; the new one is asked.
+  for (const q of TRIGGERS) {
+    await page.waitForSelector(`input[name="${q}"]`);
+    const kept = await page.$$eval(`input[name="${q}"]:checked`, (els) => els.map((e) => e.value));
+    assert.deepEqual(kept, q === 'cycling' ? [] : [q === 'stretching' ? 'yes' : 'no'], q);
+    await answer(page, q, q === 'cycling' ? 'no' : kept[0]);
+  }
+  await page.waitForSelector('input[name="onset"]');
+  assert.ok(await page.isChecked('#hg-onset-slowly'), 'the history is kept');
+  await context.close();
+});
+
 test('Back, Forward and reload keep the place and the answers', async () => {
   const page = await openGuide();
   await page.click('.button--start');
   await answer(page, 'emergency_signs', 'none');
-  await answer(page, 'sudden_injury', 'no');
+  await answer(page, 'clot_signs', 'none');
   await page.waitForSelector('input[name="general_health"]');
   await page.goBack();
-  await page.waitForSelector('input[name="sudden_injury"]');
-  assert.ok(await page.isChecked('#hg-sudden_injury-no'));
+  await page.waitForSelector('input[name="clot_signs"]');
+  assert.ok(await page.isChecked('#hg-clot_signs-none'));
   await page.goForward();
   await page.waitForSelector('input[name="general_health"]');
   await page.reload();
   await page.waitForSelector('input[name="general_health"]');
   assert.match(page.url(), /#\/q\/general_health$/);
   await page.click('a.back-link');
-  await page.waitForSelector('input[name="sudden_injury"]');
-  assert.ok(await page.isChecked('#hg-sudden_injury-no'), 'the back link keeps the answer');
+  await page.waitForSelector('input[name="clot_signs"]');
+  assert.ok(await page.isChecked('#hg-clot_signs-none'), 'the back link keeps the answer');
   await page.context().close();
 });
 
@@ -163,7 +256,7 @@ test('the whole guide can be completed with the keyboard alone', async () => {
         }
         await page.keyboard.press('Space');
       } else {
-        for (let i = 0; i < 10; i++) {
+        for (let i = 0; i < 12; i++) {
           const value = await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).value);
           if (!safe || value === safe) break;
           await page.keyboard.press('Tab');
@@ -218,9 +311,7 @@ for (const colorScheme of ['light', 'dark']) {
 async function runnerRestAfterEmergency(page) {
   await answer(page, 'emergency_signs', 'none');
   for (const [question, choice] of SAFE_SCREEN.slice(1)) await answer(page, question, choice);
-  for (const q of ['sitting', 'driving', 'running', 'lunging', 'stretching', 'bending', 'stairs']) {
-    await answer(page, q, 'no');
-  }
+  for (const q of TRIGGERS) await answer(page, q, 'no');
   for (const [q, c] of HISTORY) await answer(page, q, c);
 }
 
@@ -228,7 +319,7 @@ test('a Change link returns to its question and then straight back to check your
   const page = await openGuide();
   await page.click('.button--start');
   await passSafetyScreen(page);
-  for (const q of ['sitting', 'driving', 'running', 'lunging', 'stretching', 'bending', 'stairs']) await answer(page, q, 'no');
+  for (const q of TRIGGERS) await answer(page, q, 'no');
   for (const [q, c] of HISTORY) {
     await answer(page, q, c);
   }
@@ -271,10 +362,10 @@ test('the guide works when hosted under a sub-path', async () => {
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
   await page.click('.button--start');
   await answer(page, 'emergency_signs', 'none');
-  await page.waitForSelector('input[name="sudden_injury"]');
-  assert.ok(page.url().startsWith(`${site.url}#/q/sudden_injury`), page.url());
+  await page.waitForSelector('input[name="clot_signs"]');
+  assert.ok(page.url().startsWith(`${site.url}#/q/clot_signs`), page.url());
   await page.reload();
-  await page.waitForSelector('input[name="sudden_injury"]');
+  await page.waitForSelector('input[name="clot_signs"]');
   assert.deepEqual(failed, []);
   await context.close();
   await site.close();

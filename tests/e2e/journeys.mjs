@@ -4,12 +4,17 @@
 /** The safety questions answered with nothing alarming. */
 export const SAFE_SCREEN = [
   ['emergency_signs', 'none'],
-  ['sudden_injury', 'no'],
+  ['clot_signs', 'none'],
   ['general_health', 'none'],
-  ['age', 'age_20_plus'],
+  ['bone_stress', 'none'],
+  ['age', 'age_25_plus'],
+  ['sudden_injury', 'no'],
   ['nerve_signs', 'none'],
   ['pain_where', 'sit_bone'],
 ];
+
+/** The questions about what brings the pain on, in the order they are asked. */
+export const TRIGGERS = ['sitting', 'driving', 'running', 'cycling', 'lunging', 'stretching', 'bending', 'stairs'];
 
 /** A runner whose pain comes on with sitting and sprinting: a full run. */
 export const RUNNER = [
@@ -20,6 +25,7 @@ export const RUNNER = [
   ['driving', 'no'],
   ['running', 'yes'],
   ['running_type', 'sprint', 'hills'],
+  ['cycling', 'no'],
   ['lunging', 'no'],
   ['stretching', 'no'],
   ['bending', 'no'],

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launch, CHROMIUM, ARGS } from './support.mjs';
 import { serve } from './server.mjs';
+import { SAFE_SCREEN, TRIGGERS } from './journeys.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -43,7 +44,7 @@ test('after one visit the guide opens and works with no network', async () => {
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
   await page.click('.button--start');
   await answer(page, 'emergency_signs', 'none');
-  await answer(page, 'sudden_injury', 'yes');
+  await answer(page, 'clot_signs', 'leg_swelling');
   await page.waitForSelector('.care-card--urgent');
   await context.close();
   await site.close();
@@ -105,10 +106,8 @@ test('a full run stays on its own origin, sets no cookies and breaks no CSP rule
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
   await page.click('.button--start');
-  for (const [q, c] of [['emergency_signs', 'none'], ['sudden_injury', 'no'], ['general_health', 'none'], ['age', 'age_20_plus'], ['nerve_signs', 'none'], ['pain_where', 'sit_bone']]) {
-    await answer(page, q, c);
-  }
-  for (const q of ['sitting', 'driving', 'running', 'lunging', 'stretching', 'bending', 'stairs']) await answer(page, q, 'no');
+  for (const [q, c] of SAFE_SCREEN) await answer(page, q, c);
+  for (const q of TRIGGERS) await answer(page, q, 'no');
   for (const [q, c] of [['onset', 'slowly'], ['training_change', 'none'], ['duration', 'under_6_weeks'], ['pain_now', 'mild'], ['pain_after', 'mild'], ['morning', 'yes'], ['tried', 'nothing']]) {
     await answer(page, q, c);
   }

@@ -6,16 +6,15 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startSite, stopSite, baseUrl, SCREENSHOTS } from './support.mjs';
-import { completeGuide } from './journeys.mjs';
+import { SAFE_SCREEN, completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
 after(async () => { await browser?.close(); await stopSite(); });
 
 const RUN = [
-  ['emergency_signs', 'none'], ['sudden_injury', 'no'], ['general_health', 'none'], ['age', 'age_20_plus'],
-  ['nerve_signs', 'none'], ['pain_where', 'sit_bone'], ['sitting', 'yes'], ['sitting_time', 'under_20'],
-  ['sitting_seat', 'hard'], ['driving', 'yes'], ['running', 'yes'], ['running_type', 'sprint'], ['lunging', 'no'],
+  ...SAFE_SCREEN, ['sitting', 'yes'], ['sitting_time', 'under_20'],
+  ['sitting_seat', 'hard'], ['driving', 'yes'], ['running', 'yes'], ['running_type', 'sprint'], ['cycling', 'no'], ['lunging', 'no'],
   ['stretching', 'yes'], ['bending', 'no'], ['stairs', 'no'], ['onset', 'after_increase'], ['training_change', 'more_speed'],
   ['duration', 'from_6_to_12_weeks'], ['pain_now', 'moderate'], ['pain_after', 'moderate'], ['morning', 'yes'], ['tried', 'rest'],
 ];

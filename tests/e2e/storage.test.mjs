@@ -19,7 +19,7 @@ async function answerFirstTwo(page) {
   await page.click('.button--start');
   await page.check('#hg-emergency_signs-none');
   await page.click('button[type="submit"]');
-  await page.check('#hg-sudden_injury-no');
+  await page.check('#hg-clot_signs-none');
   await page.click('button[type="submit"]');
   await page.waitForSelector('input[name="general_health"]');
 }

@@ -210,7 +210,8 @@ emit_struct!(Question {
     hint,
     kind,
     options,
-    next
+    next,
+    fingerprint
 });
 emit_struct!(Choice {
     id,

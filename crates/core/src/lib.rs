@@ -22,6 +22,8 @@ pub mod validate;
 #[cfg(feature = "build")]
 pub mod codegen;
 #[cfg(feature = "build")]
+pub mod fingerprint;
+#[cfg(feature = "build")]
 pub mod parse;
 #[cfg(feature = "build")]
 pub mod paths;

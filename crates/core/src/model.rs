@@ -99,6 +99,9 @@ pub enum Next {
     End,
 }
 
+/// The group of the questions that screen for red flags, asked first.
+pub const SAFETY_GROUP: &str = "safety";
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: Id,
@@ -111,6 +114,10 @@ pub struct Question {
     pub options: &'static [Choice],
     /// Where to go after this question unless the chosen option says otherwise.
     pub next: Next,
+    /// What an answer to it means, as a short digest made at build time
+    /// (`fingerprint::of`): saved answers keep it, so a question that has
+    /// changed since is asked again.
+    pub fingerprint: &'static str,
 }
 
 /// One answer option of a question.

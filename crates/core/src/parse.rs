@@ -418,14 +418,18 @@ fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> Content {
         action: leak(l.action),
         sources: leak_all(l.sources),
     });
-    let red_flags = raw.red_flags.into_iter().map(|r| RedFlag {
-        id: leak(r.id),
-        care: leak(r.care),
-        title: leak(r.title),
-        meaning: leak(r.meaning),
-        action: leak(r.action),
-        sources: leak_all(r.sources),
-    });
+    let red_flags: Vec<RedFlag> = raw
+        .red_flags
+        .into_iter()
+        .map(|r| RedFlag {
+            id: leak(r.id),
+            care: leak(r.care),
+            title: leak(r.title),
+            meaning: leak(r.meaning),
+            action: leak(r.action),
+            sources: leak_all(r.sources),
+        })
+        .collect();
     let questions = raw.questions.into_iter().map(|q| Question {
         id: leak(q.id),
         group: leak(q.group),
@@ -451,8 +455,12 @@ fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> Content {
                 .collect(),
         ),
         next: next(q.next),
+        fingerprint: "",
     });
-    let questions: Vec<Question> = questions.collect();
+    let mut questions: Vec<Question> = questions.collect();
+    for question in &mut questions {
+        question.fingerprint = leak(crate::fingerprint::of(question, &red_flags));
+    }
     let rules: Vec<Rule> = raw
         .rules
         .into_iter()
@@ -530,7 +538,7 @@ fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> Content {
         },
         sources: Vec::leak(sources.collect()),
         care_levels: Vec::leak(care_levels.collect()),
-        red_flags: Vec::leak(red_flags.collect()),
+        red_flags: Vec::leak(red_flags),
         questions: Vec::leak(questions),
         rules: Vec::leak(rules),
         sections: Vec::leak(sections),

@@ -3,25 +3,29 @@
 //! A small line format, so the wasm needs no serialisation library:
 //!
 //! ```text
-//! hamstring-guide 2
-//! content 2026-11-25
+//! hamstring-guide 3
+//! content 2026-12-02
 //! page q/sitting
-//! a sitting yes
-//! a running_kinds speed,hills
+//! a sitting yes 1f0c9a2e
+//! a running_type speed,hills 7b3e0d14
 //! ```
 //!
-//! The first line names the format and its version. Decoding never panics:
-//! anything unreadable is an error the caller sets aside, never drops.
+//! The first line names the format and its version. Each answer keeps the
+//! fingerprint of the question it answered (`Question::fingerprint`), so
+//! [`restore`] can ask again every question that has changed since.
+//! Decoding never panics: anything unreadable is an error the caller sets
+//! aside, never drops.
 //!
-//! Versions: 1 had no `content` line; it migrates to 2 with the content
-//! version unknown (empty) and every answer kept. Answers to questions a
+//! Versions: 1 had no `content` line; 2 had no fingerprints. Both are read,
+//! and [`restore`] asks their safety questions again. Answers to questions a
 //! later content file no longer has are kept but never used (see `engine`).
 
 use crate::engine::Answers;
+use crate::model::{Content, Question, SAFETY_GROUP};
 use crate::session::Page;
 
 /// The current format version.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 const MAGIC: &str = "hamstring-guide";
 
 /// What is saved between visits.
@@ -31,6 +35,130 @@ pub struct Saved {
     pub page: Page,
     /// The content version the answers were given under; empty if unknown.
     pub content_version: String,
+    /// The fingerprint of each answered question when it was answered;
+    /// none in saves from before format 3.
+    pub fingerprints: Fingerprints,
+}
+
+impl Saved {
+    /// What to save for `answers` and `page` under `content`: each answer
+    /// with its question's fingerprint. An answer to a question this content
+    /// does not have keeps the fingerprint it was saved with, if any.
+    pub fn of(answers: &Answers, page: &Page, content: &Content, earlier: &Saved) -> Saved {
+        let fingerprints = answers
+            .iter()
+            .filter_map(|(question, _)| {
+                let fingerprint = match content.question(question) {
+                    Some(q) => q.fingerprint,
+                    None => earlier.fingerprints.get(question)?,
+                };
+                Some((question, fingerprint))
+            })
+            .collect();
+        Saved {
+            answers: answers.clone(),
+            page: page.clone(),
+            content_version: content.meta.version.to_owned(),
+            fingerprints,
+        }
+    }
+
+    /// Nothing saved yet.
+    pub fn empty() -> Saved {
+        Saved {
+            answers: Answers::new(),
+            page: Page::Start,
+            content_version: String::new(),
+            fingerprints: Fingerprints::default(),
+        }
+    }
+}
+
+/// Question id → the fingerprint its answer was given under, in order of
+/// question id. (A sorted list rather than a `BTreeMap`, as `Answers` is: a
+/// few dozen entries, and the map's code would weigh on the first load.)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fingerprints(Vec<(String, String)>);
+
+impl Fingerprints {
+    pub fn get(&self, question: &str) -> Option<&str> {
+        let at = self.find(question).ok()?;
+        Some(self.0[at].1.as_str())
+    }
+
+    /// Sets the fingerprint of `question`, replacing any earlier one.
+    pub fn insert(&mut self, question: &str, fingerprint: &str) {
+        match self.find(question) {
+            Ok(at) => self.0[at].1 = fingerprint.to_owned(),
+            Err(at) => self
+                .0
+                .insert(at, (question.to_owned(), fingerprint.to_owned())),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn find(&self, question: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(q, _)| q.as_str().cmp(question))
+    }
+}
+
+impl<Q: AsRef<str>, F: AsRef<str>> FromIterator<(Q, F)> for Fingerprints {
+    fn from_iter<T: IntoIterator<Item = (Q, F)>>(iter: T) -> Self {
+        let mut all = Self::default();
+        for (question, fingerprint) in iter {
+            all.insert(question.as_ref(), fingerprint.as_ref());
+        }
+        all
+    }
+}
+
+/// Saved answers as this build's content can use them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    pub answers: Answers,
+    /// Questions whose saved answer was dropped because the question has
+    /// changed since: they will be asked again. In content order.
+    pub asked_again: Vec<&'static str>,
+}
+
+/// The saved answers that still mean what they meant when given.
+///
+/// An answer is dropped, so its question is asked again, when its question
+/// has a different fingerprint now; or, in saves without fingerprints
+/// (formats 1 and 2), when its question is in the safety screen or has a
+/// red-flag option, since a red-flag option may have been added since.
+/// Answers to questions this content does not have are kept (unused).
+pub fn restore(saved: &Saved, content: &'static Content) -> Restored {
+    let mut answers = saved.answers.clone();
+    let mut asked_again = Vec::new();
+    for question in content.questions {
+        if answers.get(question.id).is_none() {
+            continue;
+        }
+        let same = match saved.fingerprints.get(question.id) {
+            Some(fingerprint) => fingerprint == question.fingerprint,
+            None => !screens_for_red_flags(question),
+        };
+        if !same {
+            answers.remove(question.id);
+            asked_again.push(question.id);
+        }
+    }
+    Restored {
+        answers,
+        asked_again,
+    }
+}
+
+fn screens_for_red_flags(question: &Question) -> bool {
+    question.group == SAFETY_GROUP || question.options.iter().any(|o| o.red_flag.is_some())
 }
 
 /// Why saved data could not be read.
@@ -81,6 +209,10 @@ fn valid_version(v: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
 }
 
+fn valid_fingerprint(f: &str) -> bool {
+    !f.is_empty() && f.chars().all(|c| c.is_ascii_hexdigit())
+}
+
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -95,7 +227,11 @@ pub fn encode(saved: &Saved) -> String {
     }
     out.push_str(&format!("page {}\n", page_to_path(&saved.page)));
     for (question, choices) in saved.answers.iter() {
-        out.push_str(&format!("a {question} {}\n", choices.join(",")));
+        out.push_str(&format!("a {question} {}", choices.join(",")));
+        match saved.fingerprints.get(question) {
+            Some(f) if valid_fingerprint(f) => out.push_str(&format!(" {f}\n")),
+            _ => out.push('\n'),
+        }
     }
     out
 }
@@ -112,11 +248,7 @@ pub fn decode(text: &str) -> Result<Saved, DecodeError> {
     if version > VERSION {
         return Err(DecodeError::TooNew(version));
     }
-    let mut saved = Saved {
-        answers: Answers::new(),
-        page: Page::Start,
-        content_version: String::new(),
-    };
+    let mut saved = Saved::empty();
     for (i, line) in lines.enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let bad = DecodeError::BadLine(i + 2);
         match line.split_once(' ') {
@@ -126,12 +258,23 @@ pub fn decode(text: &str) -> Result<Saved, DecodeError> {
                 saved.content_version = v.to_owned()
             }
             Some(("a", rest)) => {
-                let (question, choices) = rest.split_once(' ').ok_or(bad.clone())?;
+                let (question, rest) = rest.split_once(' ').ok_or(bad.clone())?;
+                // Version 3 adds the question's fingerprint.
+                let (choices, fingerprint) = match rest.split_once(' ') {
+                    Some((choices, f)) if version >= 3 && valid_fingerprint(f) => {
+                        (choices, Some(f))
+                    }
+                    Some(_) => return Err(bad),
+                    None => (rest, None),
+                };
                 let choices: Vec<String> = choices.split(',').map(str::to_owned).collect();
                 if !valid_id(question) || !choices.iter().all(|c| valid_id(c)) {
                     return Err(bad);
                 }
                 saved.answers.set(question, choices);
+                if let Some(f) = fingerprint {
+                    saved.fingerprints.insert(question, f);
+                }
             }
             _ => return Err(bad),
         }
@@ -151,6 +294,7 @@ mod tests {
             answers,
             page: Page::Question("sitting".into()),
             content_version: "2026-11-25".into(),
+            fingerprints: [("sitting", "0a1b2c3d")].into_iter().collect(),
         }
     }
 
@@ -161,9 +305,10 @@ mod tests {
         assert_eq!(migrated.answers, sample().answers);
         assert_eq!(migrated.page, sample().page);
         assert_eq!(migrated.content_version, "");
-        // Saved again, it is version 2 and reads back the same.
+        assert!(migrated.fingerprints.is_empty());
+        // Saved again, it is version 3 and reads back the same.
         let again = encode(&migrated);
-        assert!(again.starts_with("hamstring-guide 2\n"));
+        assert!(again.starts_with("hamstring-guide 3\n"));
         assert_eq!(decode(&again), Ok(migrated));
         // A content line was not part of version 1.
         assert_eq!(
@@ -171,6 +316,28 @@ mod tests {
             Err(DecodeError::BadLine(2))
         );
         assert_eq!(decode("hamstring-guide 0\n"), Err(DecodeError::NotOurs));
+    }
+
+    #[test]
+    fn fingerprints_are_read_from_version_3_only() {
+        let v3 = "hamstring-guide 3\na sitting yes 0a1b2c3d\na stairs no\n";
+        let saved = decode(v3).expect("version 3 is read");
+        assert_eq!(saved.fingerprints.get("sitting"), Some("0a1b2c3d"));
+        assert_eq!(saved.fingerprints.get("stairs"), None);
+        assert_eq!(saved.answers.get("stairs"), Some(&["no".to_owned()][..]));
+        // Version 2 had no fingerprints; a third field there is not ours.
+        assert_eq!(
+            decode("hamstring-guide 2\na sitting yes 0a1b2c3d\n"),
+            Err(DecodeError::BadLine(2))
+        );
+        assert_eq!(
+            decode("hamstring-guide 3\na sitting yes not-hex\n"),
+            Err(DecodeError::BadLine(2))
+        );
+        assert_eq!(
+            decode("hamstring-guide 3\na sitting yes 0a1b2c3d extra\n"),
+            Err(DecodeError::BadLine(2))
+        );
     }
 
     #[test]

@@ -29,7 +29,6 @@ pub const REQUIRED_TEXTS: &[&str] = &[
     // Check your answers
     "check_intro",
     // Results page
-    "result_fit",
     "result_why",
     "result_plan",
     "result_guided",
@@ -43,6 +42,7 @@ pub const REQUIRED_TEXTS: &[&str] = &[
     "notice_set_aside",
     "notice_cannot_save",
     "notice_erased",
+    "notice_updated",
     // The summary for the physio
     "summary_title",
     "summary_intro",
@@ -134,7 +134,7 @@ pub const DIARY_PLACEHOLDERS: [&str; 3] = ["limit", "steady_days", "review_days"
 pub const SUMMARY_PLACEHOLDERS: [&str; 5] = ["days", "sitting", "activity", "within", "logged"];
 
 /// The groups a question may belong to.
-pub const GROUPS: [&str; 4] = ["safety", "where", "triggers", "history"];
+pub const GROUPS: [&str; 4] = [crate::model::SAFETY_GROUP, "where", "triggers", "history"];
 
 /// The item a problem is about, by its id.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

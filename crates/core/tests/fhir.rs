@@ -1,6 +1,8 @@
 //! The shared summary and FHIR R4 resources: a Questionnaire generated from
 //! the content and a QuestionnaireResponse whose items and answers exist in it.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -17,34 +19,31 @@ fn setup() -> (Content, Clinic) {
 }
 
 fn runner() -> Answers {
-    [
-        ("emergency_signs", &["none"][..]),
-        ("sudden_injury", &["no"]),
-        ("general_health", &["none"]),
-        ("age", &["age_20_plus"]),
-        ("nerve_signs", &["none"]),
-        ("pain_where", &["sit_bone"]),
-        ("sitting", &["yes"]),
-        ("sitting_time", &["under_20"]),
-        ("sitting_seat", &["hard"]),
-        ("driving", &["no"]),
-        ("running", &["yes"]),
-        ("running_type", &["sprint", "hills"]),
-        ("lunging", &["no"]),
-        ("stretching", &["no"]),
-        ("bending", &["no"]),
-        ("stairs", &["no"]),
-        ("onset", &["after_increase"]),
-        ("training_change", &["more_speed"]),
-        ("duration", &["from_6_to_12_weeks"]),
-        ("pain_now", &["mild"]),
-        ("pain_after", &["moderate"]),
-        ("morning", &["yes"]),
-        ("tried", &["rest", "stretching"]),
-    ]
-    .into_iter()
-    .map(|(q, c)| (q.to_owned(), c.iter().map(|s| s.to_string()).collect()))
-    .collect()
+    common::CALM_SCREEN
+        .iter()
+        .copied()
+        .chain([
+            ("sitting", &["yes"][..]),
+            ("sitting_time", &["under_20"]),
+            ("sitting_seat", &["hard"]),
+            ("driving", &["no"]),
+            ("running", &["yes"]),
+            ("running_type", &["sprint", "hills"]),
+            ("cycling", &["no"]),
+            ("lunging", &["no"]),
+            ("stretching", &["no"]),
+            ("bending", &["no"]),
+            ("stairs", &["no"]),
+            ("onset", &["after_increase"]),
+            ("training_change", &["more_speed"]),
+            ("duration", &["from_6_to_12_weeks"]),
+            ("pain_now", &["mild"]),
+            ("pain_after", &["moderate"]),
+            ("morning", &["yes"]),
+            ("tried", &["rest", "stretching"]),
+        ])
+        .map(|(q, c)| (q.to_owned(), c.iter().map(|s| s.to_string()).collect()))
+        .collect()
 }
 
 #[test]

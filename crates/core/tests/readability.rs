@@ -1,11 +1,11 @@
-//! All patient-facing text reads at grade 8 or below (aim: 7 or lower).
+//! All patient-facing text reads at grade 7 or below, as the clinic asks.
 
 use std::path::Path;
 
 use guide_core::readability::{counts, grade, patient_text};
 
 #[test]
-fn patient_text_reads_at_grade_8_or_below() {
+fn patient_text_reads_at_grade_7_or_below() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let (content, config) = guide_core::parse::load_folder(&folder).expect("shipped content");
     let (overall, total) = grade(&content, &config.clinic);
@@ -22,7 +22,7 @@ fn patient_text_reads_at_grade_8_or_below() {
         println!("  {g:5.1}  {text}");
     }
     assert!(
-        overall <= 8.0,
-        "reading grade {overall:.1} is above 8; simplify the hardest texts above"
+        overall <= 7.0,
+        "reading grade {overall:.1} is above 7; simplify the hardest texts above"
     );
 }

@@ -12,7 +12,12 @@ fn id() -> impl Strategy<Value = String> {
 }
 
 fn saved() -> impl Strategy<Value = Saved> {
-    let answers = prop::collection::btree_map(id(), prop::collection::vec(id(), 1..4), 0..20);
+    // Each answer with the fingerprint of its question, or none (older saves).
+    let answer = (
+        prop::collection::vec(id(), 1..4),
+        prop::option::of("[0-9a-f]{8}"),
+    );
+    let answers = prop::collection::btree_map(id(), answer, 0..20);
     let page = prop_oneof![
         Just(Page::Start),
         Just(Page::Check),
@@ -21,7 +26,14 @@ fn saved() -> impl Strategy<Value = Saved> {
     ];
     let content_version = prop_oneof![Just(String::new()), "[0-9a-z.-]{1,12}"];
     (answers, page, content_version).prop_map(|(answers, page, content_version)| Saved {
-        answers: answers.into_iter().collect::<Answers>(),
+        fingerprints: answers
+            .iter()
+            .filter_map(|(q, (_, f))| Some((q.clone(), f.clone()?)))
+            .collect(),
+        answers: answers
+            .into_iter()
+            .map(|(q, (choices, _))| (q, choices))
+            .collect::<Answers>(),
         page,
         content_version,
     })

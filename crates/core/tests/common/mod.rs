@@ -52,6 +52,19 @@ pub fn real() -> &'static Content {
     CONTENT.get_or_init(|| load_or_panic(&real_path(), "content/guide.toml"))
 }
 
+/// The real content's safety screen answered with nothing worrying, by an
+/// adult: what a patient who goes on to the plan answers first.
+pub const CALM_SCREEN: &[(&str, &[&str])] = &[
+    ("emergency_signs", &["none"]),
+    ("clot_signs", &["none"]),
+    ("general_health", &["none"]),
+    ("bone_stress", &["none"]),
+    ("age", &["age_25_plus"]),
+    ("sudden_injury", &["no"]),
+    ("nerve_signs", &["none"]),
+    ("pain_where", &["sit_bone"]),
+];
+
 /// Answers from `question: [choices]` pairs.
 pub fn answers(pairs: &[(&str, &[&str])]) -> Answers {
     pairs
