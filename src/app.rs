@@ -19,33 +19,8 @@ use crate::pages::diary::DiaryPage;
 use crate::pages::{
     check::check_page, question::QuestionPage, result::result_page, start::start_page,
 };
+use crate::props::{PageProps, SaveStatus};
 use crate::state::State;
-
-/// What the app knows about saving on this device.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaveStatus {
-    Saving,
-    /// Earlier saved data could not be read and was set aside.
-    SetAside,
-    /// The guide changed since the answers were saved: the questions that
-    /// changed are asked again (`saved::restore`).
-    Updated,
-    /// The browser refuses storage; the guide works without saving.
-    Unavailable,
-}
-
-/// Everything a page needs, passed down as props.
-#[derive(Clone, PartialEq, Properties)]
-pub struct PageProps {
-    pub session: Session,
-    pub config: Rc<Config>,
-    pub dispatch: Callback<Action>,
-    /// Show the source beside every statement (`?clinician`).
-    pub clinician: bool,
-    /// In the first build, when the full build (with the plan) could not be
-    /// loaded: what "Try again" does.
-    pub retry_plan: Option<Callback<()>>,
-}
 
 #[function_component]
 pub fn App() -> Html {

@@ -11,6 +11,7 @@ pub mod content;
 pub mod pages;
 #[cfg(feature = "prerender")]
 pub mod prerender;
+pub mod props;
 pub mod state;
 
 // Talc instead of the standard library's dlmalloc: about 3 KB less wasm

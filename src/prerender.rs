@@ -12,12 +12,11 @@ use std::rc::Rc;
 use guide_core::session::Session;
 use yew::prelude::*;
 
-use crate::app::PageProps;
-use crate::app::SaveStatus;
 use crate::components::layout::Layout;
 use crate::components::text::{page_text, paragraphs, tel};
 use crate::content::{built_in_config, content};
 use crate::pages::start;
+use crate::props::{PageProps, SaveStatus};
 
 /// The start page exactly as the app first renders it with nothing saved.
 #[function_component]

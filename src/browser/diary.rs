@@ -3,12 +3,12 @@
 //! unreadable data is set aside under the same key as theirs, never dropped.
 
 pub use super::storage::Loaded;
-use super::storage::{load_key, save_key, storage};
+use super::storage::{load_key, save_key, storage, DIARY_KEY};
 use guide_core::diary::store::{decode, encode, Stored};
 use guide_core::diary::{day, Day};
 
 /// Where the diary lives.
-pub const KEY: &str = "hamstring-guide:diary";
+pub const KEY: &str = DIARY_KEY;
 
 /// The diary kept on this device.
 pub fn load() -> Loaded<Stored> {

@@ -11,6 +11,9 @@ use web_sys::Storage;
 pub const KEY: &str = "hamstring-guide";
 /// Where unreadable saved data is set aside.
 pub const ASIDE_KEY: &str = "hamstring-guide:set-aside";
+/// Where the pain diary lives (`browser::diary`); named here, with the
+/// others, because `erase` removes them all.
+pub const DIARY_KEY: &str = "hamstring-guide:diary";
 
 /// What was found on the device at start under one key (the answers here,
 /// the diary in `super::diary`).
@@ -86,7 +89,7 @@ pub(crate) fn save_key(key: &str, nothing: bool, text: impl FnOnce() -> String) 
 /// `false` if some of it could not be removed.
 pub fn erase() -> bool {
     storage().is_some_and(|s| {
-        [KEY, ASIDE_KEY, super::diary::KEY]
+        [KEY, ASIDE_KEY, DIARY_KEY]
             .iter()
             .all(|key| s.remove_item(key).is_ok())
     })

@@ -9,9 +9,9 @@ use guide_core::session::Action;
 use yew::prelude::*;
 
 use super::text::{page_text, tel};
-use crate::app::SaveStatus;
 use crate::browser::storage;
 use crate::content::content;
+use crate::props::SaveStatus;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {

@@ -5,10 +5,10 @@ use guide_core::engine::walk;
 use guide_core::session::{Action, Page};
 use yew::prelude::*;
 
-use crate::app::PageProps;
 use crate::components::back_link::back_link;
 use crate::components::text::{page_text, paragraphs};
 use crate::content::content;
+use crate::props::PageProps;
 
 /// A plain function, not a component: it holds no state of its own, and
 /// each component type adds its own copy of Yew's lifecycle code to the wasm.

@@ -6,12 +6,12 @@ use guide_core::engine::Outcome;
 use guide_core::model::Section;
 use yew::prelude::*;
 
-use crate::app::PageProps;
 use crate::components::care_card::CareCard;
 use crate::components::share_panel::SharePanel;
 use crate::components::sources::{cite, reference_list};
 use crate::components::text::{page_text, tel};
 use crate::content::content;
+use crate::props::PageProps;
 
 /// "Share with your physio", under every result.
 pub fn share_panel(props: &PageProps) -> Html {

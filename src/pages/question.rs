@@ -9,11 +9,11 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::PageProps;
 use crate::browser::{find, focus};
 use crate::components::back_link::back_link;
 use crate::components::text::{form_group, page_text};
 use crate::content::content;
+use crate::props::PageProps;
 
 /// The choices after ticking or unticking `id`: a single choice replaces;
 /// an exclusive option ("None of these") clears the others and is cleared

@@ -7,7 +7,6 @@ use guide_core::model::RedFlag;
 use guide_core::session::Action;
 use yew::prelude::*;
 
-use crate::app::PageProps;
 use crate::components::back_link::back_link;
 use crate::components::care_card::CareCard;
 use crate::components::sources::cite;
@@ -15,6 +14,7 @@ use crate::components::text::page_text;
 use crate::content::content;
 #[cfg(feature = "plan")]
 use crate::pages::plan::{plan, share_panel};
+use crate::props::PageProps;
 
 /// A plain function, not a component: it holds no state of its own, and
 /// each component type adds its own copy of Yew's lifecycle code to the wasm.
