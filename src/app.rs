@@ -74,6 +74,12 @@ pub fn App() -> Html {
                     dispatch.emit(Action::Visit(page));
                 }
             });
+            // The address may have turned to the diary after the loader
+            // chose the first build and before the listener above was
+            // there: then nothing else would ever open it.
+            if leaving_for_diary() {
+                route::reload();
+            }
             browser::mark_ready();
             browser::service_worker::register();
             move || drop(listener)
@@ -101,7 +107,7 @@ pub fn App() -> Html {
         use_effect_with(
             (state.session.clone(), *diary_open),
             move |(session, diary)| {
-                if !*diary {
+                if !*diary && !leaving_for_diary() {
                     route::push(&session.page);
                 }
                 // Answers to questions this content no longer has keep the
@@ -160,6 +166,12 @@ fn open_diary(open: &UseStateHandle<bool>) {
     } else {
         route::reload();
     }
+}
+
+/// Whether this build has no diary and the address asks for it, so the
+/// page reloads (and must not write the guide's address over the diary's).
+fn leaving_for_diary() -> bool {
+    !cfg!(feature = "diary") && route::diary_open()
 }
 
 #[cfg(feature = "diary")]

@@ -289,6 +289,28 @@ test('a diary that cannot be read is set aside, and the diary starts clean', asy
   await context.close();
 });
 
+test('the diary opens when its address is reached while the first build is starting', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The address turns to the diary after the loader chose the first build
+  // and before the app listens for it (once: not again after the reload).
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('hg-test-turned')) return;
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => {
+        sessionStorage.setItem('hg-test-turned', '1');
+        location.hash = '#/diary';
+        return original.apply(WebAssembly, args);
+      };
+    }
+  });
+  await page.goto(baseUrl());
+  await page.waitForSelector('h1:text("Your pain diary")');
+  assert.equal(new URL(page.url()).hash, '#/diary');
+  await context.close();
+});
+
 const RUN = [
   ...SAFE_SCREEN, ['sitting', 'no'], ['driving', 'no'], ['running', 'yes'],
   ['running_type', 'hills'], ['cycling', 'no'], ['lunging', 'no'], ['stretching', 'no'], ['bending', 'no'], ['stairs', 'no'],
