@@ -81,7 +81,6 @@ pub fn App() -> Html {
                 route::reload();
             }
             browser::mark_ready();
-            browser::service_worker::register();
             move || drop(listener)
         });
     }

@@ -2,25 +2,22 @@
 // names each import after its function plus a 16-digit hash, and that name
 // is written twice: in the wasm and in the glue. wasm-opt renames them all
 // (one or two letters each) and prints the mapping; the glue is rewritten
-// to match. Used by minify.mjs for dist/ and by the bench for the Yew floor.
+// to match. A step of every wasm build (xtask/src/build/wasm.rs):
+//   node xtask/wasm_names.mjs <wasm> <glue> <glue out> [--enable-<feature> …]
+// rewrites the wasm in place and writes the matching glue; the features are
+// the ones the build gives wasm-opt (xtask/src/tools.rs).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-
-// The wasm features the build uses, as index.html gives them to wasm-opt.
-const features = (readFileSync(new URL('../index.html', import.meta.url), 'utf8')
-  .match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '')
-  .split(/\s+/)
-  .filter((flag) => flag.startsWith('--enable-'));
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Renames the imports and exports of the wasm at `wasmPath` in place and
- * returns `glue` (its wasm-bindgen glue, not yet minified) rewritten to
+ * Renames the imports and exports of the wasm at `wasmPath` in place (for
+ * the wasm `features`) and returns `glue` (its wasm-bindgen glue, not yet minified) rewritten to
  * match. Throws if the glue does not name what the wasm imports, or still
  * names an old import name afterwards.
  */
-export function shortenNames(wasmPath, glue) {
+function shortenNames(wasmPath, glue, features) {
   const run = spawnSync(
     'wasm-opt',
     [...features, '--minify-imports-and-exports-and-modules', wasmPath, '-o', wasmPath],
@@ -54,3 +51,10 @@ export function shortenNames(wasmPath, glue) {
   for (const [, from] of map.imports) if (text.includes(from)) throw new Error(`the glue still names ${from}`);
   return text;
 }
+
+const [wasmPath, gluePath, outPath, ...features] = process.argv.slice(2);
+if (!outPath) {
+  console.error('usage: node xtask/wasm_names.mjs <wasm> <glue> <glue out> [--enable-<feature> …]');
+  process.exit(2);
+}
+writeFileSync(outPath, shortenNames(wasmPath, readFileSync(gluePath, 'utf8'), features));

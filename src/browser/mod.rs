@@ -9,7 +9,6 @@ pub mod frame;
 pub mod full_styles;
 pub mod handover;
 pub mod route;
-pub mod service_worker;
 pub mod share;
 pub mod storage;
 pub mod upgrade;

@@ -1,18 +1,19 @@
 //! Developer commands (the cargo-xtask convention):
 //!
-//! - `cargo xtask serve [trunk args]`: install what is missing, then serve the app.
+//! - `cargo xtask serve [--first] [trunk args]`: install what is missing, then
+//!   serve the app with Trunk (the full build; `--first`: the first build).
 //! - `cargo xtask test`: install what the tests need, run every layer, print a summary.
 //! - `cargo xtask dist [--single-file]`: release build into `dist/` (wasm-opt -Oz,
 //!   glue and stylesheet minified),
 //!   and with `--single-file` one self-contained `dist-single/hamstring-guide.html`.
 //! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
 
-mod dist;
-mod full_build;
+mod build;
 mod run;
-mod sha256;
 mod summary;
 mod tools;
+
+use std::path::PathBuf;
 
 use run::{cmd, root, status, tee};
 use summary::Layer;
@@ -21,11 +22,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
-        Some("dist") if args.get(1).is_some_and(|a| a == "--single-file") => {
-            dist();
-            single_file();
-        }
-        Some("dist") => dist(),
+        Some("dist") => build::dist(args.get(1).is_some_and(|a| a == "--single-file")),
         Some("test") => test(),
         Some("bench") => bench(),
         _ => {
@@ -36,55 +33,17 @@ fn main() {
 }
 
 fn serve(extra: &[String]) {
-    tools::ensure_build_tools();
-    status(cmd("trunk").args(["serve", "--offline"]).args(extra));
-}
-
-fn dist() {
-    tools::ensure_build_tools();
-    // The guide's first build leaves the plan and the diary out (`serve`
-    // keeps one build with everything); the full build is made beside it.
-    status(cmd("trunk").args(["build", "--release", "--offline", "--no-default-features"]));
-    let questionnaire = run::output_of(cmd("cargo").args([
-        "run",
-        "--quiet",
-        "-p",
-        "guide-core",
-        "--example",
-        "questionnaire",
-    ]));
-    assert!(
-        questionnaire.starts_with('{'),
-        "the Questionnaire could not be generated"
-    );
-    std::fs::write(root().join("dist/questionnaire.fhir.json"), questionnaire)
-        .expect("write the Questionnaire");
-    let prerendered = root().join("target/prerender");
+    tools::ensure_serve_tools();
+    let (features, extra): (&[&str], &[String]) = match extra.first().map(String::as_str) {
+        Some("--first") => (build::variant::Variant::First.cargo_features(), &extra[1..]),
+        _ => (build::variant::Variant::Full.cargo_features(), extra),
+    };
     status(
-        cmd("cargo")
-            .args([
-                "run",
-                "--quiet",
-                "--example",
-                "prerender",
-                "--features",
-                "prerender",
-                "--",
-            ])
-            .arg(&prerendered),
+        cmd("trunk")
+            .args(["serve", "--offline"])
+            .args(features)
+            .args(extra),
     );
-    let full = full_build::build(&root().join("dist"));
-    status(cmd("node").args(["xtask/minify.mjs", "dist"]));
-    dist::finish(&root().join("dist"), &prerendered, &full);
-}
-
-/// One self-contained HTML file in `dist-single/`, for opening from disk.
-fn single_file() {
-    status(cmd("node").args([
-        "xtask/single_file.mjs",
-        "dist",
-        "dist-single/hamstring-guide.html",
-    ]));
 }
 
 fn test() {
@@ -159,8 +118,7 @@ fn test() {
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120"));
     layers.push(Layer::from_cargo("wasm tests (Chromium)", ok, &out));
 
-    dist();
-    single_file();
+    build::dist(true);
     let (ok, out) = tee(cmd("node")
         .args([
             "--test",
@@ -178,15 +136,15 @@ fn test() {
 }
 
 fn bench() {
-    dist();
+    build::dist(false);
     tools::ensure_test_tools();
     wasm_contributors();
-    let floor = yew_floor();
+    let (floor_wasm, floor_glue) = yew_floor();
     status(
         cmd("node")
             .arg("tests/e2e/bench.mjs")
-            .env("BENCH_FLOOR_WASM", &floor)
-            .env("BENCH_FLOOR_GLUE", floor.with_file_name("yew-floor.js")),
+            .env("BENCH_FLOOR_WASM", &floor_wasm)
+            .env("BENCH_FLOOR_GLUE", &floor_glue),
     );
     status(cmd("cargo").args([
         "run",
@@ -199,8 +157,8 @@ fn bench() {
 }
 
 /// The smallest Yew app (`examples/yew_floor.rs`), built as the guide is:
-/// what any Yew app costs. Returns its optimised wasm.
-fn yew_floor() -> std::path::PathBuf {
+/// what any Yew app costs. Returns its final wasm and glue.
+fn yew_floor() -> (PathBuf, PathBuf) {
     status(cmd("cargo").args([
         "build",
         "--release",
@@ -210,21 +168,29 @@ fn yew_floor() -> std::path::PathBuf {
         "--target",
         tools::WASM_TARGET,
     ]));
-    full_build::bindgen_and_optimise(
+    let out = root().join("target/bench");
+    let built = build::wasm::finish(
         &root()
             .join("target")
             .join(tools::WASM_TARGET)
             .join("release/examples/yew_floor.wasm"),
-        &root().join("target/bench"),
+        &out,
         "yew-floor",
-        false,
-    )
+    );
+    let (wasm, glue) = (
+        out.join("yew-floor.final.wasm"),
+        out.join("yew-floor.final.js"),
+    );
+    std::fs::write(&wasm, &built.wasm).expect("write the Yew floor's wasm");
+    std::fs::write(&glue, &built.glue).expect("write the Yew floor's glue");
+    (wasm, glue)
 }
 
-/// The ten largest contributors to the wasm: the release build run through
-/// wasm-bindgen and wasm-opt as Trunk does, but keeping the name section.
+/// The ten largest contributors to the first build's wasm: run through
+/// wasm-bindgen and wasm-opt as the release build is, but keeping the name
+/// section.
 fn wasm_contributors() {
-    let named = full_build::bindgen_and_optimise(
+    let named = build::wasm::bindgen_and_optimise(
         &root().join("target/wasm32-unknown-unknown/release/hamstring-guide.wasm"),
         &root().join("target/bench"),
         "hamstring-guide",

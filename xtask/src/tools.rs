@@ -16,6 +16,20 @@ pub const NPM_TOOLS: [(&str, &str); 5] = [
     ("lighthouse", "12.2.3"),
 ];
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// wasm-opt's settings for every release wasm: for size, with the wasm
+/// features Rust 1.95 emits for this target, stripped.
+pub const WASM_OPT: &[&str] = &[
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+    "--strip-debug",
+    "--strip-producers",
+    "--converge",
+];
 /// Debian packages for the browser tests.
 pub const APT_PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
 pub const CHROMIUM: &str = "/usr/bin/chromium";
@@ -39,15 +53,9 @@ fn say(what: &str) {
     eprintln!("xtask: {what}");
 }
 
-/// Installs what building the app needs: the wasm target, Trunk,
-/// wasm-bindgen-cli and the npm tools (wasm-opt).
-pub fn ensure_build_tools() {
-    check_package_json();
-    let targets = output_of(cmd("rustup").args(["target", "list", "--installed"]));
-    if !targets.lines().any(|t| t.trim() == WASM_TARGET) {
-        say(&format!("installing the {WASM_TARGET} target"));
-        status(cmd("rustup").args(["target", "add", WASM_TARGET]));
-    }
+/// Installs what the development server needs: the build tools and Trunk.
+pub fn ensure_serve_tools() {
+    ensure_build_tools();
     let trunk = output_of(cmd("trunk").arg("--version"));
     if trunk.trim() != format!("trunk {TRUNK}") {
         say(&format!(
@@ -55,6 +63,17 @@ pub fn ensure_build_tools() {
             trunk.trim()
         ));
         status(cmd("cargo").args(["install", "trunk", "--locked", "--version", TRUNK]));
+    }
+}
+
+/// Installs what the release build needs: the wasm target,
+/// wasm-bindgen-cli and the npm tools (wasm-opt, esbuild).
+pub fn ensure_build_tools() {
+    check_package_json();
+    let targets = output_of(cmd("rustup").args(["target", "list", "--installed"]));
+    if !targets.lines().any(|t| t.trim() == WASM_TARGET) {
+        say(&format!("installing the {WASM_TARGET} target"));
+        status(cmd("rustup").args(["target", "add", WASM_TARGET]));
     }
     let wanted = wasm_bindgen_version();
     let found = output_of(cmd("wasm-bindgen").arg("--version"));

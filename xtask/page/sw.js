@@ -1,9 +1,10 @@
 // The guide's service worker: precaches exactly one build's files and
-// serves them offline. `cargo xtask dist` fills in the version and file list.
+// serves them offline. `cargo xtask dist` fills in the version and file list
+// (xtask/src/build/page.rs).
 // A new build installs beside the old one and takes over at the next open,
 // when no page of the old version is left, so old and new never mix.
-const VERSION = '__VERSION__';
-const FILES = '__FILES__';
+const VERSION = '{{version}}';
+const FILES = [{{files}}];
 const CACHE = `hamstring-guide-${VERSION}`;
 
 self.addEventListener('install', (event) => {
