@@ -3,17 +3,20 @@
 //
 //   1. bytes of every file in dist/, raw and gzip;
 //   2. the first load: every file the page fetches until the guide is ready,
-//      by kind, against the budget;
-//   3. in headless Chromium with the CPU slowed 4x (DevTools protocol), over
-//      BENCH_RUNS cold loads (default 5), medians of: first contentful paint,
-//      the time until the first control responds (the app is live), the
-//      latency from each answer's click to the next page painted (p50, p95
-//      over full runs), the JS heap and the wasm memory (first and full build)
-//      after a full run;
+//      by kind, against the budget, and the full build's files beside it;
+//   3. in headless Chromium with the CPU slowed 4x and a slow-4G network
+//      (150 ms, 1.6 Mbit/s; DevTools protocol), the site sent gzip as a web
+//      server would, over BENCH_RUNS cold loads (default 5), medians of:
+//      first contentful paint, the time until the first control responds
+//      (the app is live), the time to the first question (Start clicked as
+//      soon as it responds), the latency from each answer's click to the next
+//      page painted (p50, p95 over full runs), the time from "See my plan" to
+//      the plan painted, the bytes (gzip) of the whole journey to a plan, the
+//      JS heap and the wasm memory (first and full build) after a full run;
 //   4. Lighthouse 12 (mobile preset) scores, and Chromium's installability;
 //   5. what any Yew app costs: the smallest one (examples/yew_floor.rs),
 //      built as the guide is (BENCH_FLOOR_WASM and BENCH_FLOOR_GLUE, set by
-//      `cargo xtask bench`), its glue minified as the release build's is.
+//      `cargo xtask bench`, through the release build's own steps).
 //
 // BENCH_DIST=<folder> measures another build (say, the one before a change).
 import { readdir, readFile, mkdtemp } from 'node:fs/promises';
@@ -23,17 +26,17 @@ import { gzipSync } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import { transformSync } from 'esbuild';
 import { launch, CHROMIUM, ARGS } from './support.mjs';
 import { serve } from './server.mjs';
 import { RUNNER } from './journeys.mjs';
-import { BUDGET, firstLoad } from './first-load.mjs';
-import { shortenNames } from '../../xtask/wasm_names.mjs';
+import { BUDGET, firstLoad, countFiles } from './first-load.mjs';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CPU_SLOWDOWN = 4;
+// Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 const median = (values) => percentile(values, 50);
 function percentile(values, p) {
@@ -60,7 +63,7 @@ console.log(`\n== Files in ${DIST}/ ==`);
 console.log(`${pad('file', width)}  ${num('raw B', 9)}  ${num('gzip B', 9)}`);
 for (const r of rows) console.log(`${pad(r.name, width)}  ${num(r.raw, 9)}  ${num(r.gzip, 9)}`);
 
-const site = await serve(DIST);
+const site = await serve(DIST, { gzip: true });
 const browser = await launch();
 try {
   // 2. The first load.
@@ -70,16 +73,22 @@ try {
   for (const f of load.other) console.log(`(not counted: ${f})`);
   const verdict = load.total <= BUDGET ? 'within' : `OVER by ${load.total - BUDGET} B`;
   console.log(`total html+css+js+wasm: ${load.total} B gzip (${kb(load.total)}); budget ${BUDGET} B: ${verdict}`);
+  const full = rows.filter((r) => r.name.startsWith('hamstring-guide-full-'));
+  const fullBytes = full.reduce((sum, r) => sum + r.gzip, 0);
+  console.log(`full build (fetched in the background once the guide is ready): ${fullBytes} B gzip (${kb(fullBytes)}): ${full.map((r) => `${r.name} ${r.gzip} B`).join(', ')}`);
   await printFloor(load);
 
   // 3. Throttled runs.
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await throttledRun(browser, site.url));
   const latencies = runs.flatMap((r) => r.latencies);
-  console.log(`\n== Headless Chromium, CPU ${CPU_SLOWDOWN}x slower, ${RUNS} cold loads (medians) ==`);
+  console.log(`\n== Headless Chromium, CPU ${CPU_SLOWDOWN}x slower, slow 4G (${NETWORK.latency} ms, 1.6 Mbit/s), ${RUNS} cold loads (medians) ==`);
   console.log(`first contentful paint:            ${ms(median(runs.map((r) => r.fcp)))}`);
   console.log(`first control responds (app live): ${ms(median(runs.map((r) => r.ready)))}`);
+  console.log(`first question shown:              ${ms(median(runs.map((r) => r.firstQuestion)))}`);
   console.log(`click to next page painted:        p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))} (${latencies.length} clicks, ${RUNNER.length + 1} per run)`);
+  console.log(`"See my plan" to the plan painted: ${ms(median(runs.map((r) => r.plan)))} (runs: ${runs.map((r) => r.plan.toFixed(0)).join(', ')} ms)`);
+  console.log(`bytes of the journey to a plan:    ${median(runs.map((r) => r.journeyBytes))} B gzip (${runs[0].journeyFiles})`);
   console.log(`JS heap after a full run:          ${kb(median(runs.map((r) => r.heap)))}`);
   console.log(`wasm memory (every build loaded):  ${kb(median(runs.map((r) => r.wasm)))}`);
 } finally {
@@ -100,6 +109,10 @@ async function throttledRun(browser, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(request.url()));
   await page.addInitScript(() => {
     // The first build's exports (short names, see xtask/wasm_names.mjs:
     // the memory is found by its type).
@@ -111,7 +124,10 @@ async function throttledRun(browser, url) {
       const root = document.getElementById('hamstring-guide').shadowRoot;
       const painted = () => requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - window.__click);
+        channel.port1.onmessage = () => {
+          window.__paintedAt = performance.now();
+          resolve(window.__paintedAt - window.__click);
+        };
         channel.port2.postMessage(null);
       });
       const observer = new MutationObserver(() => {
@@ -133,24 +149,30 @@ async function throttledRun(browser, url) {
     latencies.push(await painted);
   };
   await timed(() => page.click('.button--start'), `input[name="${RUNNER[0][0]}"]`);
+  const firstQuestion = await page.evaluate(() => window.__paintedAt);
   for (const [i, [question, ...choices]] of RUNNER.entries()) {
     for (const choice of choices) await page.check(`#hg-${question}-${choice}`);
     const next = RUNNER[i + 1] ? `input[name="${RUNNER[i + 1][0]}"]` : '.summary-list';
     await timed(() => page.click('button[type="submit"]'), next);
   }
+  // The full build takes over on the results page, in place.
+  const plan = page.evaluate(() => window.__paintedAfterClick('.plan-section'));
   await page.click('text=See my plan');
-  await page.waitForSelector('.result .care-card');
-  // The full build takes over on the results page: both builds' memory.
-  await page.waitForSelector('.plan-section');
+  const planMs = await plan;
+  const journey = await countFiles(fetched, DIST);
+  // Both builds' memory.
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const wasm = await page.evaluate(async () => {
     const memory = (exports) => Object.values(exports).find((v) => v instanceof WebAssembly.Memory)?.buffer.byteLength ?? NaN;
     // (A build from before the split has no full build to add.)
-    const full = window.hgFull ? (await window.hgFull())[1] : null;
+    const full = window.hgFull ? await window.hgFull() : null;
     return memory(window.__wasmExports) + (full ? memory(full) : 0);
   });
   await context.close();
-  return { fcp, ready, latencies, heap: usedSize, wasm };
+  return {
+    fcp, ready, firstQuestion, latencies, plan: planMs, heap: usedSize, wasm,
+    journeyBytes: journey.total, journeyFiles: `${journey.files.length} files`,
+  };
 }
 
 async function lighthouse(url) {
@@ -192,10 +214,9 @@ async function printFloor(load) {
   const { BENCH_FLOOR_WASM: wasmPath, BENCH_FLOOR_GLUE: gluePath } = process.env;
   if (!wasmPath || !gluePath) return;
   const gzip = (body) => gzipSync(body, { level: 9 }).length;
-  // Short import and export names and minified glue, as dist/ has them.
-  const glueText = shortenNames(wasmPath, await readFile(gluePath, 'utf8'));
+  // Built by the same steps as dist/ (xtask/src/build/wasm.rs).
   const wasm = gzip(await readFile(wasmPath));
-  const glue = gzip(transformSync(glueText, { loader: 'js', minify: true, format: 'esm' }).code);
+  const glue = gzip(await readFile(gluePath));
   const page = load.files.filter((f) => f.kind === 'html' || f.kind === 'css' || f.name.startsWith('boot-'));
   const rest = page.reduce((sum, f) => sum + f.gzip, 0);
   console.log(`\n== What any Yew app costs (examples/yew_floor.rs: one button, built as the guide is) ==`);

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,8 +22,10 @@ const TYPES = {
 /**
  * Serves `root` under `prefix`, plus any extra `pages` ({ '/host.html': html })
  * such as a host page that embeds the guide; resolves to { url, origin, close, requests }.
+ * With `gzip`, files go out gzip-encoded to a browser that accepts it, as a
+ * clinic's web server would send them (the benchmark's throttled network).
  */
-export async function serve(root, { prefix = '/', port = 0, pages = {} } = {}) {
+export async function serve(root, { prefix = '/', port = 0, pages = {}, gzip = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
@@ -43,10 +46,16 @@ export async function serve(root, { prefix = '/', port = 0, pages = {} } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        res.end(gzipSync(body, { level: 9 }));
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
