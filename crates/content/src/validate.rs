@@ -8,8 +8,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use crate::model::{CardStyle, Condition, Content, Kind, Next};
-use crate::template::{placeholders, PLACEHOLDERS};
+use guide_core::model::{CardStyle, Condition, Content, Kind, Next};
+use guide_core::template::{placeholders, PLACEHOLDERS};
 
 /// Page texts the app shows, which the content file must define in `[texts]`.
 pub const REQUIRED_TEXTS: &[&str] = &[
@@ -134,7 +134,7 @@ pub const DIARY_PLACEHOLDERS: [&str; 3] = ["limit", "steady_days", "review_days"
 pub const SUMMARY_PLACEHOLDERS: [&str; 5] = ["days", "sitting", "activity", "within", "logged"];
 
 /// The groups a question may belong to.
-pub const GROUPS: [&str; 4] = [crate::model::SAFETY_GROUP, "where", "triggers", "history"];
+pub const GROUPS: [&str; 4] = [guide_core::model::SAFETY_GROUP, "where", "triggers", "history"];
 
 /// The item a problem is about, by its id.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -533,7 +533,7 @@ fn meta(c: &mut Checker) {
 }
 
 fn care_levels(c: &mut Checker) {
-    let mut previous: Option<&crate::model::CareLevel> = None;
+    let mut previous: Option<&guide_core::model::CareLevel> = None;
     for level in c.content.care_levels {
         let at = Locator::CareLevel(level.id.into());
         c.text(&at, "title", level.title);
@@ -903,7 +903,7 @@ fn texts(c: &mut Checker) {
 }
 
 /// Every source a `[diary]` statement names.
-fn diary_sources(d: &crate::model::Diary) -> impl Iterator<Item = &&'static str> {
+fn diary_sources(d: &guide_core::model::Diary) -> impl Iterator<Item = &&'static str> {
     [
         d.limit.sources,
         d.steady_days.sources,
@@ -919,7 +919,7 @@ fn diary_sources(d: &crate::model::Diary) -> impl Iterator<Item = &&'static str>
 }
 
 /// The diary's messages with the names of their keys (title, text, sources).
-fn diary_messages(d: &crate::model::Diary) -> [([&'static str; 3], &crate::model::Message); 7] {
+fn diary_messages(d: &guide_core::model::Diary) -> [([&'static str; 3], &guide_core::model::Message); 7] {
     macro_rules! keys {
         ($name:literal) => {
             [
@@ -950,7 +950,7 @@ fn diary(c: &mut Checker) {
     };
     let at = Locator::Diary;
     type Range = (u32, u32);
-    let numbers: [(&str, &str, &str, &crate::model::Threshold, Range, &str); 6] = [
+    let numbers: [(&str, &str, &str, &guide_core::model::Threshold, Range, &str); 6] = [
         ("limit", "limit.value", "limit.sources", &d.limit, (0, 5),
          "the pain-monitoring model allows at most 5 out of 10 during activity; see `silbernagel2007`"),
         ("steady_days", "steady_days.value", "steady_days.sources", &d.steady_days, (3, 28),

@@ -21,7 +21,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::model::{
+use guide_core::model::{
     Advice, Alarm, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Diary, Kind,
     Message, Meta, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
 };
@@ -830,7 +830,7 @@ fn locator(
 
 /// The shipped content and clinic configuration from a `content/` folder
 /// (`guide.toml`, `clinic.toml`), for tools and tests; every error listed.
-pub fn load_folder(dir: &Path) -> Result<(Content, crate::clinic::Config), Vec<String>> {
+pub fn load_folder(dir: &Path) -> Result<(Content, guide_core::clinic::Config), Vec<String>> {
     let content = load(&dir.join("guide.toml"));
     let clinic = crate::clinic::load(&dir.join("clinic.toml"));
     match (content, clinic) {

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use guide_core::engine::{Answers, Walk};
 use guide_core::model::Content;
-use guide_core::parse::load;
+use guide_content::parse::load;
 
 /// `tests/fixtures/<name>`.
 pub fn fixture(name: &str) -> PathBuf {
