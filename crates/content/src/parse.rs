@@ -21,11 +21,13 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::errors::{ContentError, Locator, Problem};
+use crate::suggest::suggest;
+use crate::validate;
 use guide_core::model::{
     Advice, Alarm, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Diary, Kind,
     Message, Meta, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
 };
-use crate::validate::{self, suggest, ContentError, Locator, Problem};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -644,8 +646,8 @@ fn known_keys(shape: &str) -> Option<&'static [&'static str]> {
         "diary" => fields_of::<RawDiary>(),
         "diary.alarm" => fields_of::<RawAlarm>(),
         other => match other.strip_prefix("diary.") {
-            Some(name) if validate::DIARY_THRESHOLDS.contains(&name) => fields_of::<RawThreshold>(),
-            Some(name) if validate::DIARY_MESSAGES.contains(&name) => fields_of::<RawMessage>(),
+            Some(name) if crate::diary::NUMBERS.contains(&name) => fields_of::<RawThreshold>(),
+            Some(name) if crate::diary::MESSAGES.contains(&name) => fields_of::<RawMessage>(),
             _ => return None,
         },
     })
