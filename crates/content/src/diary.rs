@@ -29,6 +29,7 @@ macro_rules! keys {
         }
     };
 }
+pub(crate) use keys;
 
 /// A number of `[diary]`, a table `{ value = …, sources = […] }`.
 pub struct Number<'a> {
