@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::{env, fs, process};
 
-use guide_core::{clinic, codegen, parse};
+use guide_content::{clinic, codegen, parse};
 
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");

@@ -150,7 +150,7 @@ fn bench() {
         "run",
         "--quiet",
         "-p",
-        "guide-core",
+        "guide-content",
         "--example",
         "readability",
     ]));

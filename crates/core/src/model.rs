@@ -2,7 +2,7 @@
 //! piece of advice the guide can show.
 //!
 //! Values of these types are only ever built from a content file that has
-//! passed [`crate::validate`]: by the app's build script, which turns the file
+//! passed the checks of `guide-content` (`validate`): by the app's build script, which turns the file
 //! into `static` Rust data, and by native tests, which parse it at run time.
 //! All text is `&'static str` so the same types serve both.
 
@@ -285,7 +285,7 @@ impl Content {
     }
 
     /// A page text by key; an empty string if the key is missing (validation
-    /// checks the keys the app needs, see [`crate::validate::REQUIRED_TEXTS`]).
+    /// checks the keys the app needs, see `guide_content::validate::REQUIRED_TEXTS`).
     pub fn text(&self, key: &str) -> &'static str {
         self.texts
             .iter()

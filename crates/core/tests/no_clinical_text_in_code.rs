@@ -1,7 +1,8 @@
 //! Code holds no clinical sentences: every patient-facing sentence lives in
 //! `content/guide.toml`, where it is reviewed, sourced and checked.
 //!
-//! Every `.rs` file under the app's `src/` and `crates/core/src/` is scanned
+//! Every `.rs` file under the app's `src/`, `crates/core/src/` and
+//! `crates/content/src/` is scanned
 //! for string literals (normal, byte and raw) of five or more words, outside
 //! comments and outside items marked `#[cfg(test)]` (or any `cfg` that needs
 //! `test`) or `#[test]`. Messages for developers and clinicians editing the
@@ -248,6 +249,7 @@ fn no_sentences_in_rust_code() {
     let mut files = Vec::new();
     rust_files(&root.join("src"), &mut files);
     rust_files(&root.join("crates/core/src"), &mut files);
+    rust_files(&root.join("crates/content/src"), &mut files);
     assert!(files.len() > 20, "found only {} files", files.len());
     let mut found = Vec::new();
     let mut scanned = 0;

@@ -45,7 +45,7 @@ pub fn dist(single_file: bool) {
         "run",
         "--quiet",
         "-p",
-        "guide-core",
+        "guide-content",
         "--example",
         "questionnaire",
     ]));

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{
+use guide_core::model::{
     Advice, Alarm, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Diary, Kind,
     Message, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
 };
@@ -243,7 +243,7 @@ emit_struct!(Section {
 emit_struct!(Advice { text, sources });
 emit_struct!(Text { key, text });
 
-impl Emit for crate::model::Meta {
+impl Emit for guide_core::model::Meta {
     fn emit(&self, out: &mut String) {
         let _ = write!(
             out,

@@ -5,9 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use guide_content::parse::load;
 use guide_core::engine::{Answers, Walk};
 use guide_core::model::Content;
-use guide_core::parse::load;
 
 /// `tests/fixtures/<name>`.
 pub fn fixture(name: &str) -> PathBuf {

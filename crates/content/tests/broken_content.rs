@@ -10,7 +10,7 @@ mod common;
 
 use std::path::Path;
 
-use guide_core::parse::{load, parse};
+use guide_content::parse::{load, parse};
 
 const MARKER: &str = "# <- error";
 

@@ -1,12 +1,12 @@
 //! Every answer path the content allows, for the exhaustive safety checks
-//! (`tests/paths.rs`); built with the `build` feature, never in the app.
+//! (`tests/paths.rs`); build-time only, never in the app.
 //!
 //! A path is a sequence of answers from the first question to an outcome:
 //! single questions take each option, multi questions each non-empty set of
 //! options that respects "None of these". The walk is depth first, so one set
 //! of answers is changed in place rather than copied for every path, and each
 //! question's answers are worked out once. Every node is walked by the real
-//! [`crate::engine`], so the checks test what the app runs.
+//! [`guide_core::engine`], so the checks test what the app runs.
 //!
 //! The checks read the walk's shape, the care level, the red flag and the
 //! plan sections, never the wording of the reasons ("because …"). Two
@@ -28,8 +28,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::engine::{outcome_of, walk, Answers, Outcome, Step, Walk};
-use crate::model::{Content, Kind, Question};
+use guide_core::engine::{outcome_of, walk, Answers, Outcome, Step, Walk};
+use guide_core::model::{Content, Kind, Question};
 
 /// Every valid answer to `question`: each option of a single question; each
 /// non-empty set of options of a multi question, an exclusive option alone.
@@ -69,7 +69,7 @@ pub fn answers_to(question: &Question) -> Vec<Vec<String>> {
 }
 
 /// Whether choosing `option` of `question` can make any difference.
-fn inert(content: &Content, question: &Question, option: &crate::model::Choice) -> bool {
+fn inert(content: &Content, question: &Question, option: &guide_core::model::Choice) -> bool {
     option.red_flag.is_none()
         && option.next.is_none()
         && !option.exclusive
@@ -79,13 +79,13 @@ fn inert(content: &Content, question: &Question, option: &crate::model::Choice) 
 /// Whether `option` of `question`, once chosen, can change the care or the
 /// plan later on: it brings a plan section, or a rule or section condition
 /// names it.
-fn significant(content: &Content, question: &Question, option: &crate::model::Choice) -> bool {
+fn significant(content: &Content, question: &Question, option: &guide_core::model::Choice) -> bool {
     !option.brings.is_empty() || named(content, question, option)
 }
 
 /// Whether a rule or section condition names `option` of `question`.
-fn named(content: &Content, question: &Question, option: &crate::model::Choice) -> bool {
-    let named = |c: &crate::model::Condition| {
+fn named(content: &Content, question: &Question, option: &guide_core::model::Choice) -> bool {
+    let named = |c: &guide_core::model::Condition| {
         c.all
             .iter()
             .chain(c.any)

@@ -2,12 +2,12 @@
 
 use std::path::Path;
 
-use guide_core::readability::{counts, grade, patient_text};
+use guide_content::readability::{counts, grade, patient_text};
 
 #[test]
 fn patient_text_reads_at_grade_7_or_below() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-    let (content, config) = guide_core::parse::load_folder(&folder).expect("shipped content");
+    let (content, config) = guide_content::parse::load_folder(&folder).expect("shipped content");
     let (overall, total) = grade(&content, &config.clinic);
     let mut hardest: Vec<(f64, String)> = patient_text(&content, &config.clinic)
         .into_iter()

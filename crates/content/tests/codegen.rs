@@ -6,11 +6,11 @@
 //! type error in the generated code fails the build of this test) and
 //! compares the compiled static with the parsed file, field by field.
 //! Regenerate it after changing the fixture or the generator with
-//! `UPDATE_GENERATED=1 cargo test -p guide-core --test codegen`.
+//! `UPDATE_GENERATED=1 cargo test -p guide-content --test codegen`.
 
 mod common;
 
-use guide_core::codegen::{rust, FULL_BUILD_TEXTS};
+use guide_content::codegen::{rust, FULL_BUILD_TEXTS};
 
 mod generated {
     include!("fixtures/valid.generated.rs");
@@ -26,7 +26,7 @@ fn the_generated_file_is_up_to_date() {
     let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         on_disk == code,
-        "{} is stale; regenerate it with `UPDATE_GENERATED=1 cargo test -p guide-core --test codegen`",
+        "{} is stale; regenerate it with `UPDATE_GENERATED=1 cargo test -p guide-content --test codegen`",
         path.display()
     );
 }
@@ -38,7 +38,7 @@ fn the_generated_code_compiles_to_the_same_content() {
 
 #[test]
 fn generation_is_deterministic() {
-    let again = guide_core::parse::load(&common::fixture("valid.toml")).expect("valid fixture");
+    let again = guide_content::parse::load(&common::fixture("valid.toml")).expect("valid fixture");
     assert_eq!(rust(common::valid()), rust(&again));
 }
 
@@ -117,7 +117,7 @@ fn decisions(content: &guide_core::model::Content) -> String {
 
 #[test]
 fn the_first_build_keeps_every_decision_and_drops_the_plan_text() {
-    use guide_core::codegen::first_build;
+    use guide_content::codegen::first_build;
     use guide_core::engine::outcome;
     for content in [common::valid(), common::real()] {
         let first = first_build(content);

@@ -10,10 +10,10 @@ mod common;
 
 use std::collections::HashMap;
 
+use guide_content::parse::parse;
+use guide_content::paths::{answer_classes, answers_to, enumerate, Count, Node};
 use guide_core::engine::{Step, Walk};
 use guide_core::model::{Content, Kind, Question};
-use guide_core::parse::parse;
-use guide_core::paths::{answer_classes, answers_to, enumerate, Count, Node};
 
 fn rank(content: &Content, id: &str) -> usize {
     content.care(id).expect("validated care level").0

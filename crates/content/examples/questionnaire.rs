@@ -7,7 +7,7 @@ use std::path::Path;
 fn main() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let (content, config) =
-        guide_core::parse::load_folder(&folder).expect("content passes its checks");
+        guide_content::parse::load_folder(&folder).expect("content passes its checks");
     println!(
         "{}",
         guide_core::summary::questionnaire(&content, &config.clinic)

@@ -1,8 +1,8 @@
 //! Reading grade of the patient-facing text (Flesch–Kincaid grade level),
 //! so the content stays readable for people with low literacy.
 
-use crate::model::Content;
-use crate::template::Clinic;
+use guide_core::model::Content;
+use guide_core::template::Clinic;
 
 /// Counts behind a reading grade.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -143,8 +143,8 @@ pub fn patient_text(content: &Content, clinic: &Clinic) -> Vec<String> {
             ("logged", 7),
         ];
         out.extend(all.drain(..).map(|t| {
-            let t = crate::diary::fill(diary, t);
-            clinic.fill(&crate::template::fill_values(&t, &sample))
+            let t = guide_core::diary::fill(diary, t);
+            clinic.fill(&guide_core::template::fill_values(&t, &sample))
         }));
     }
     out.extend(all.into_iter().map(|t| clinic.fill(t)));

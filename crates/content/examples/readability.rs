@@ -6,8 +6,8 @@ use std::path::Path;
 fn main() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let (content, config) =
-        guide_core::parse::load_folder(&folder).expect("content passes its checks");
-    let (grade, counts) = guide_core::readability::grade(&content, &config.clinic);
+        guide_content::parse::load_folder(&folder).expect("content passes its checks");
+    let (grade, counts) = guide_content::readability::grade(&content, &config.clinic);
     println!(
         "reading grade (Flesch-Kincaid): {grade:.1} over {} words in {} sentences",
         counts.words, counts.sentences

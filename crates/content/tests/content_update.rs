@@ -9,9 +9,9 @@ mod common;
 
 use std::sync::OnceLock;
 
+use guide_content::parse::load;
 use guide_core::engine::{walk, Answers, Step};
 use guide_core::model::{Content, Kind, SAFETY_GROUP};
-use guide_core::parse::load;
 use guide_core::saved::{decode, encode, restore, Saved};
 use guide_core::session::{Action, Page, Session};
 

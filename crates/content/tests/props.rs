@@ -10,9 +10,9 @@
 
 mod common;
 
+use guide_content::paths::answers_to;
 use guide_core::engine::{outcome, walk, Step};
 use guide_core::model::{Content, Kind};
-use guide_core::paths::answers_to;
 use guide_core::session::{Action, Page, Session};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};

@@ -2,7 +2,7 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::model::{Kind, Next, Question, RedFlag};
+use guide_core::model::{Kind, Next, Question, RedFlag};
 
 /// Hex digits kept from the digest.
 pub const LENGTH: usize = 8;
@@ -67,7 +67,7 @@ impl Hash {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Choice;
+    use guide_core::model::Choice;
 
     const FLAGS: &[RedFlag] = &[RedFlag {
         id: "tear",

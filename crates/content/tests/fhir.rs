@@ -14,7 +14,7 @@ use serde_json::Value;
 
 fn setup() -> (Content, Clinic) {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-    let (content, config) = guide_core::parse::load_folder(&folder).expect("shipped content");
+    let (content, config) = guide_content::parse::load_folder(&folder).expect("shipped content");
     (content, config.clinic)
 }
 

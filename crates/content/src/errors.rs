@@ -1,0 +1,117 @@
+//! What is wrong with the content and where: [`Problem`] (an item, the key
+//! concerned and the reason, found by `validate`) and [`ContentError`] (a
+//! problem placed at a file, line and column, made by `parse`).
+
+use std::fmt;
+
+/// The item a problem is about, by its id.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Locator {
+    /// `[meta]`, or the file as a whole.
+    Meta,
+    Source(String),
+    CareLevel(String),
+    RedFlag(String),
+    Question(String),
+    /// An option: question id, option id.
+    Choice(String, String),
+    Rule(String),
+    Section(String),
+    /// A piece of advice: section id and its number in the section, from 1.
+    Item(String, usize),
+    Text(String),
+    /// `[diary]`.
+    Diary,
+}
+
+impl fmt::Display for Locator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Locator::Meta => write!(f, "[meta]"),
+            Locator::Source(id) => write!(f, "source \"{id}\""),
+            Locator::CareLevel(id) => write!(f, "care level \"{id}\""),
+            Locator::RedFlag(id) => write!(f, "red flag \"{id}\""),
+            Locator::Question(id) => write!(f, "question \"{id}\""),
+            Locator::Choice(q, o) => write!(f, "question \"{q}\", option \"{o}\""),
+            Locator::Rule(id) => write!(f, "rule \"{id}\""),
+            Locator::Section(id) => write!(f, "section \"{id}\""),
+            Locator::Item(id, n) => write!(f, "section \"{id}\", item {n}"),
+            Locator::Text(key) => write!(f, "text \"{key}\""),
+            Locator::Diary => write!(f, "[diary]"),
+        }
+    }
+}
+
+/// One thing wrong with the content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub at: Locator,
+    /// The key of the item the problem is about (`"next"`, `"sources"`,
+    /// `"when.any"`, …); `None` for the item as a whole.
+    pub field: Option<&'static str>,
+    /// Which of the items with this locator, when an id is repeated (0 = the
+    /// first in the file).
+    pub occurrence: usize,
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.at, self.reason)
+    }
+}
+
+/// A problem placed in a file:
+/// `content/guide.toml:42:1: question "sitting": next "drivng" is not …`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    /// 1-based; 0 when the file could not be read at all.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_shows_its_item_and_reason() {
+        let problem = Problem {
+            at: Locator::Item("sitting".into(), 2),
+            field: Some("sources"),
+            occurrence: 0,
+            reason: "has no sources".into(),
+        };
+        assert_eq!(
+            problem.to_string(),
+            "section \"sitting\", item 2: has no sources"
+        );
+        let error = ContentError {
+            file: "content/guide.toml".into(),
+            line: 42,
+            column: 3,
+            message: problem.to_string(),
+        };
+        assert_eq!(
+            error.to_string(),
+            "content/guide.toml:42:3: section \"sitting\", item 2: has no sources"
+        );
+    }
+}

@@ -1,0 +1,412 @@
+//! The content file as written: one struct per kind of table, each with the
+//! keys it may hold, and their conversion to the `'static` model (by leaking
+//! the strings, which is fine at build time and in tests).
+
+use std::collections::BTreeMap;
+
+use guide_core::model::{
+    Advice, Alarm, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Diary, Kind,
+    Message, Meta, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
+};
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A struct read from one kind of table, with `KEYS`: the keys that table
+/// may hold, in the order written here.
+macro_rules! table {
+    ($name:ident { $($(#[$attr:meta])* $key:ident: $type:ty,)* }) => {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub(super) struct $name {
+            $($(#[$attr])* $key: $type,)*
+        }
+
+        impl $name {
+            pub(super) const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
+        }
+    };
+}
+
+table!(RawContent {
+    meta: RawMeta,
+    #[serde(default)]
+    sources: Vec<RawSource>,
+    #[serde(default)]
+    care_levels: Vec<RawCareLevel>,
+    #[serde(default)]
+    red_flags: Vec<RawRedFlag>,
+    #[serde(default)]
+    questions: Vec<RawQuestion>,
+    #[serde(default)]
+    rules: Vec<RawRule>,
+    #[serde(default)]
+    sections: Vec<RawSection>,
+    #[serde(default)]
+    texts: BTreeMap<String, String>,
+    diary: Option<RawDiary>,
+});
+
+table!(RawMeta {
+    title: String,
+    version: String,
+    default_care: String,
+    #[serde(default)]
+    essentials: Vec<String>,
+});
+
+table!(RawSource {
+    key: String,
+    citation: String,
+});
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawStyle {
+    SelfCare,
+    NonUrgent,
+    Urgent,
+    Emergency,
+}
+
+table!(RawCareLevel {
+    id: String,
+    style: RawStyle,
+    title: String,
+    action: String,
+    #[serde(default)]
+    sources: Vec<String>,
+});
+
+table!(RawRedFlag {
+    id: String,
+    care: String,
+    title: String,
+    meaning: String,
+    action: String,
+    #[serde(default)]
+    sources: Vec<String>,
+});
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawKind {
+    Single,
+    Multi,
+}
+
+table!(RawQuestion {
+    id: String,
+    group: String,
+    kind: RawKind,
+    text: String,
+    hint: Option<String>,
+    next: String,
+    #[serde(default)]
+    options: Vec<RawChoice>,
+});
+
+table!(RawChoice {
+    id: String,
+    label: String,
+    hint: Option<String>,
+    #[serde(default)]
+    exclusive: bool,
+    red_flag: Option<String>,
+    next: Option<String>,
+    #[serde(default)]
+    brings: Vec<String>,
+    reason: Option<String>,
+});
+
+table!(RawCondition {
+    #[serde(default)]
+    all: Vec<Spanned<String>>,
+    #[serde(default)]
+    any: Vec<Spanned<String>>,
+    #[serde(default)]
+    none: Vec<Spanned<String>>,
+});
+
+table!(RawRule {
+    id: String,
+    care: String,
+    reason: String,
+    #[serde(default)]
+    sources: Vec<String>,
+    when: RawCondition,
+});
+
+table!(RawSection {
+    id: String,
+    title: String,
+    #[serde(default)]
+    always: bool,
+    #[serde(default)]
+    guided: bool,
+    when: Option<RawCondition>,
+    #[serde(default)]
+    items: Vec<RawAdvice>,
+});
+
+table!(RawAdvice {
+    text: String,
+    #[serde(default)]
+    sources: Vec<String>,
+});
+
+table!(RawThreshold {
+    value: u32,
+    #[serde(default)]
+    sources: Vec<String>,
+});
+
+table!(RawAlarm {
+    label: String,
+    hint: String,
+    text: String,
+    care: String,
+    section: String,
+    days: u32,
+    #[serde(default)]
+    sources: Vec<String>,
+});
+
+table!(RawMessage {
+    title: String,
+    text: String,
+    #[serde(default)]
+    sources: Vec<String>,
+});
+
+/// `[diary]`, from the keys named in [`crate::diary`].
+macro_rules! raw_diary {
+    (numbers: [$($n:ident $range:tt $why:literal),*], messages: [$($m:ident),*]) => {
+        table!(RawDiary {
+            $($n: RawThreshold,)*
+            alarm: RawAlarm,
+            $($m: RawMessage,)*
+        });
+
+        fn diary(d: RawDiary) -> Diary {
+            Diary {
+                $($n: threshold(d.$n),)*
+                alarm: alarm(d.alarm),
+                $($m: message(d.$m),)*
+            }
+        }
+    };
+}
+crate::diary::keys!(raw_diary);
+
+/// The table of keys at `shape`, a path of keys without array indices (`""`
+/// is the top level, `"questions.options"` an option); `None` for tables
+/// with free keys (`[texts]`) and for values that are not tables.
+pub(super) fn keys_at(shape: &str) -> Option<&'static [&'static str]> {
+    Some(match shape {
+        "" => RawContent::KEYS,
+        "meta" => RawMeta::KEYS,
+        "sources" => RawSource::KEYS,
+        "care_levels" => RawCareLevel::KEYS,
+        "red_flags" => RawRedFlag::KEYS,
+        "questions" => RawQuestion::KEYS,
+        "questions.options" => RawChoice::KEYS,
+        "rules" => RawRule::KEYS,
+        "rules.when" | "sections.when" => RawCondition::KEYS,
+        "sections" => RawSection::KEYS,
+        "sections.items" => RawAdvice::KEYS,
+        "diary" => RawDiary::KEYS,
+        "diary.alarm" => RawAlarm::KEYS,
+        other => match other.strip_prefix("diary.") {
+            Some(name) if crate::diary::NUMBERS.contains(&name) => RawThreshold::KEYS,
+            Some(name) if crate::diary::MESSAGES.contains(&name) => RawMessage::KEYS,
+            _ => return None,
+        },
+    })
+}
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+fn leak_all(v: Vec<String>) -> &'static [&'static str] {
+    Vec::leak(v.into_iter().map(leak).collect())
+}
+
+fn next(s: String) -> Next {
+    if s == "end" {
+        Next::End
+    } else {
+        Next::Question(leak(s))
+    }
+}
+
+fn threshold(t: RawThreshold) -> Threshold {
+    Threshold {
+        value: t.value,
+        sources: leak_all(t.sources),
+    }
+}
+
+fn message(m: RawMessage) -> Message {
+    Message {
+        title: leak(m.title),
+        text: leak(m.text),
+        sources: leak_all(m.sources),
+    }
+}
+
+fn alarm(a: RawAlarm) -> Alarm {
+    Alarm {
+        label: leak(a.label),
+        hint: leak(a.hint),
+        text: leak(a.text),
+        care: leak(a.care),
+        section: leak(a.section),
+        days: a.days,
+        sources: leak_all(a.sources),
+    }
+}
+
+/// The model from the raw structs; `error` receives malformed answer
+/// references (not written `question.option`) with their offsets.
+pub(super) fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> Content {
+    let mut condition = |c: RawCondition| {
+        let mut refs = |v: Vec<Spanned<String>>| -> &'static [AnswerRef] {
+            Vec::leak(
+                v.into_iter()
+                    .filter_map(|s| {
+                        let Some((question, choice)) = s.get_ref().split_once('.') else {
+                            // Left out of the condition: reported here, not again by the checks.
+                            error(
+                                s.span().start,
+                                format!(
+                                    "\"{}\" must be written question.option, like \"sitting.yes\"",
+                                    s.get_ref()
+                                ),
+                            );
+                            return None;
+                        };
+                        Some(AnswerRef {
+                            question: leak(question.to_owned()),
+                            choice: leak(choice.to_owned()),
+                        })
+                    })
+                    .collect(),
+            )
+        };
+        Condition {
+            all: refs(c.all),
+            any: refs(c.any),
+            none: refs(c.none),
+        }
+    };
+    let sources = raw.sources.into_iter().map(|s| Source {
+        key: leak(s.key),
+        citation: leak(s.citation),
+    });
+    let care_levels = raw.care_levels.into_iter().map(|l| CareLevel {
+        id: leak(l.id),
+        style: match l.style {
+            RawStyle::SelfCare => CardStyle::SelfCare,
+            RawStyle::NonUrgent => CardStyle::NonUrgent,
+            RawStyle::Urgent => CardStyle::Urgent,
+            RawStyle::Emergency => CardStyle::Emergency,
+        },
+        title: leak(l.title),
+        action: leak(l.action),
+        sources: leak_all(l.sources),
+    });
+    let red_flags: Vec<RedFlag> = raw
+        .red_flags
+        .into_iter()
+        .map(|r| RedFlag {
+            id: leak(r.id),
+            care: leak(r.care),
+            title: leak(r.title),
+            meaning: leak(r.meaning),
+            action: leak(r.action),
+            sources: leak_all(r.sources),
+        })
+        .collect();
+    let choice = |o: RawChoice| Choice {
+        id: leak(o.id),
+        label: leak(o.label),
+        hint: o.hint.map(leak),
+        exclusive: o.exclusive,
+        red_flag: o.red_flag.map(leak),
+        next: o.next.map(next),
+        brings: leak_all(o.brings),
+        reason: o.reason.map(leak),
+    };
+    let mut questions: Vec<Question> = raw
+        .questions
+        .into_iter()
+        .map(|q| Question {
+            id: leak(q.id),
+            group: leak(q.group),
+            text: leak(q.text),
+            hint: q.hint.map(leak),
+            kind: match q.kind {
+                RawKind::Single => Kind::Single,
+                RawKind::Multi => Kind::Multi,
+            },
+            options: Vec::leak(q.options.into_iter().map(choice).collect()),
+            next: next(q.next),
+            fingerprint: "",
+        })
+        .collect();
+    for question in &mut questions {
+        question.fingerprint = leak(crate::fingerprint::of(question, &red_flags));
+    }
+    let rules: Vec<Rule> = raw
+        .rules
+        .into_iter()
+        .map(|r| Rule {
+            id: leak(r.id),
+            when: condition(r.when),
+            care: leak(r.care),
+            reason: leak(r.reason),
+            sources: leak_all(r.sources),
+        })
+        .collect();
+    let sections: Vec<Section> = raw
+        .sections
+        .into_iter()
+        .map(|s| Section {
+            id: leak(s.id),
+            title: leak(s.title),
+            always: s.always,
+            when: s.when.map(&mut condition),
+            guided: s.guided,
+            items: Vec::leak(
+                s.items
+                    .into_iter()
+                    .map(|i| Advice {
+                        text: leak(i.text),
+                        sources: leak_all(i.sources),
+                    })
+                    .collect(),
+            ),
+        })
+        .collect();
+    let texts = raw.texts.into_iter().map(|(key, text)| Text {
+        key: leak(key),
+        text: leak(text),
+    });
+    Content {
+        meta: Meta {
+            title: leak(raw.meta.title),
+            version: leak(raw.meta.version),
+            default_care: leak(raw.meta.default_care),
+            essentials: leak_all(raw.meta.essentials),
+        },
+        sources: Vec::leak(sources.collect()),
+        care_levels: Vec::leak(care_levels.collect()),
+        red_flags: Vec::leak(red_flags),
+        questions: Vec::leak(questions),
+        rules: Vec::leak(rules),
+        sections: Vec::leak(sections),
+        texts: Vec::leak(texts.collect()),
+        diary: raw.diary.map(diary),
+    }
+}

@@ -1,0 +1,41 @@
+//! Checks a content model before anything may use it: each file here is one
+//! family of checks, and [`check`] runs them all. The checks are listed in
+//! `docs/content-format.md`; [`REQUIRED_TEXTS`] lists the page texts the
+//! app needs.
+
+mod branches;
+mod care;
+mod checker;
+mod diary;
+mod ids;
+mod meta;
+mod plan;
+mod questions;
+mod sources;
+mod texts;
+
+use guide_core::model::Content;
+
+use crate::errors::Problem;
+pub use diary::limit_numbers;
+pub use questions::GROUPS;
+pub use texts::{DIARY_PLACEHOLDERS, DIARY_TEXTS, REQUIRED_TEXTS, SUMMARY_PLACEHOLDERS};
+
+/// Every problem with `content`; empty when it may be used.
+pub fn check(content: &Content) -> Vec<Problem> {
+    let mut c = checker::Checker {
+        content,
+        problems: Vec::new(),
+    };
+    ids::ids(&mut c);
+    meta::meta(&mut c);
+    care::care_levels(&mut c);
+    care::red_flags(&mut c);
+    questions::questions(&mut c);
+    branches::graph(&mut c);
+    plan::rules_and_sections(&mut c);
+    sources::sources_used(&mut c);
+    texts::texts(&mut c);
+    diary::diary(&mut c);
+    c.problems
+}
