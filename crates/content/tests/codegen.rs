@@ -11,6 +11,9 @@
 mod common;
 
 use guide_content::codegen::{rust, FULL_BUILD_TEXTS};
+use guide_content::paths::{enumerate, Node};
+use guide_core::engine::{outcome_of, walk, Answers, Walk};
+use guide_core::model::Content;
 
 mod generated {
     include!("fixtures/valid.generated.rs");
@@ -104,15 +107,64 @@ fn decisions(content: &guide_core::model::Content) -> String {
         .iter()
         .map(|r| (r.id, &r.when, r.care))
         .collect();
-    let texts: Vec<_> = content
-        .texts
-        .iter()
-        .filter(|t| !FULL_BUILD_TEXTS.iter().any(|p| t.key.starts_with(p)))
-        .collect();
     format!(
-        "{:?}\n{questions:?}\n{:?}\n{:?}\n{rules:?}\n{texts:?}",
+        "{:?}\n{questions:?}\n{:?}\n{:?}\n{rules:?}",
         content.meta, content.red_flags, content.care_levels
     )
+}
+
+/// What a patient meets at the end of one answer path in `content`: the
+/// questions asked, the care level and the red flag.
+fn ending(
+    content: &Content,
+    answers: &Answers,
+) -> (
+    Vec<&'static str>,
+    Option<(&'static str, Option<&'static str>)>,
+) {
+    let walk = walk(content, answers);
+    let asked = walk.path.iter().map(|a| a.question.id).collect();
+    let care = outcome_of(content, &walk).map(|o| (o.care.id, o.red_flag.map(|f| f.id)));
+    (asked, care)
+}
+
+/// The answers a walk holds.
+fn answers_of(walk: &Walk) -> Answers {
+    let mut answers = Answers::new();
+    for answered in &walk.path {
+        let choices = answered.choices.iter().map(|c| c.id.to_owned()).collect();
+        answers.set(answered.question.id, choices);
+    }
+    answers
+}
+
+#[test]
+fn every_answer_path_of_either_build_ends_the_same_in_the_other() {
+    use guide_content::codegen::first_build;
+    for content in [common::valid(), common::real()] {
+        let first: &'static Content = Box::leak(Box::new(first_build(content)));
+        // Each build's own enumeration: its paths visited once per place.
+        for (walked, other) in [(content, first), (first, content)] {
+            let mut leaves = 0;
+            enumerate(
+                walked,
+                |node| {
+                    if let Node::Leaf { walk, .. } = node {
+                        let answers = answers_of(walk);
+                        assert_eq!(
+                            ending(walked, &answers),
+                            ending(other, &answers),
+                            "the builds part ways for {answers:?}"
+                        );
+                        leaves += 1;
+                    }
+                    0
+                },
+                |_, _| {},
+            );
+            assert!(leaves > 10, "only {leaves} paths were walked");
+        }
+    }
 }
 
 #[test]
