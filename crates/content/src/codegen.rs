@@ -156,22 +156,14 @@ emit_struct!(Content {
     texts,
     diary
 });
-emit_struct!(Diary {
-    limit,
-    steady_days,
-    review_days,
-    review_entries,
-    better_by,
-    worse_by,
-    alarm,
-    no_recent,
-    keep_going,
-    check_morning,
-    progress,
-    ease_off,
-    no_better,
-    getting_worse
-});
+/// `Diary`'s fields are the keys of `[diary]`, named once in
+/// [`crate::diary`]: its numbers, the alarm, then its messages.
+macro_rules! emit_diary {
+    (numbers: [$($n:ident ($low:expr, $high:expr) $why:literal),*], messages: [$($m:ident),*]) => {
+        emit_struct!(Diary { $($n,)* alarm, $($m),* });
+    };
+}
+crate::diary::keys!(emit_diary);
 emit_struct!(Threshold { value, sources });
 emit_struct!(Alarm {
     label,
