@@ -17,6 +17,7 @@ use crate::components::text::{page_text, paragraphs, tel};
 use crate::content::{built_in_config, content};
 use crate::pages::start;
 use crate::props::{PageProps, SaveStatus};
+use guide_core::texts::{FullTextKey, TextKey};
 
 /// The start page exactly as the app first renders it with nothing saved.
 #[function_component]
@@ -54,7 +55,7 @@ fn NoScript() -> Html {
             </header>
             <main class="hg-main">
                 <h1>{ content().meta.title }</h1>
-                { paragraphs(&page_text(&config, "noscript_intro")) }
+                { paragraphs(&page_text(&config, FullTextKey::NoscriptIntro)) }
                 for section in sections {
                     <h2>{ section.title }</h2>
                     <ul>
@@ -63,14 +64,14 @@ fn NoScript() -> Html {
                         }
                     </ul>
                 }
-                <p><strong>{ page_text(&config, "noscript_contact") }</strong></p>
+                <p><strong>{ page_text(&config, FullTextKey::NoscriptContact) }</strong></p>
                 <ul>
                     <li><a href={tel(&clinic.phone)}>{ &clinic.phone }</a></li>
                     <li><a href={clinic.booking_url.clone()}>{ &clinic.booking_url }</a></li>
                 </ul>
             </main>
             <footer class="hg-footer">
-                <p>{ page_text(&config, "footer_not") }</p>
+                <p>{ page_text(&config, TextKey::FooterNot) }</p>
             </footer>
         </div>
     }

@@ -138,7 +138,7 @@ async fn the_app_renders_the_start_page() {
         .query_selector("h1")
         .unwrap()
         .expect("an h1 on the start page");
-    let title = hamstring_guide::content::content().text("start_title");
+    let title = hamstring_guide::content::content().text(guide_core::texts::TextKey::StartTitle);
     assert_eq!(heading.text_content().unwrap(), title);
     assert_eq!(root.get_attribute("data-ready").as_deref(), Some("true"));
     assert!(root.query_selector(".button--start").unwrap().is_some());

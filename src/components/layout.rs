@@ -12,6 +12,7 @@ use super::text::{page_text, tel};
 use crate::browser::storage;
 use crate::content::content;
 use crate::props::SaveStatus;
+use guide_core::texts::TextKey;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -35,10 +36,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
         })
     };
     let notice = match (props.status, *erased) {
-        (_, true) => Some(page_text(config, "notice_erased")),
-        (SaveStatus::SetAside, _) => Some(page_text(config, "notice_set_aside")),
-        (SaveStatus::Updated, _) => Some(page_text(config, "notice_updated")),
-        (SaveStatus::Unavailable, _) => Some(page_text(config, "notice_cannot_save")),
+        (_, true) => Some(page_text(config, TextKey::NoticeErased)),
+        (SaveStatus::SetAside, _) => Some(page_text(config, TextKey::NoticeSetAside)),
+        (SaveStatus::Updated, _) => Some(page_text(config, TextKey::NoticeUpdated)),
+        (SaveStatus::Unavailable, _) => Some(page_text(config, TextKey::NoticeCannotSave)),
         (SaveStatus::Saving, _) => None,
     };
     let logo = (!config.logo.is_empty()).then(|| {
@@ -51,7 +52,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 <p class="hg-header__clinic">{ &config.clinic.name }</p>
                 <p class="hg-header__title">{ content().meta.title }</p>
                 <p class="emergency-strip">
-                    <a href={tel(&config.clinic.emergency_number)}>{ page_text(config, "emergency_strip") }</a>
+                    <a href={tel(&config.clinic.emergency_number)}>{ page_text(config, TextKey::EmergencyStrip) }</a>
                 </p>
             </header>
             <@{ if props.standalone { "main" } else { "section" } }
@@ -62,7 +63,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 { props.children.clone() }
             </@>
             <footer class="hg-footer">
-                <p>{ page_text(config, "footer_not") }</p>
+                <p>{ page_text(config, TextKey::FooterNot) }</p>
                 <button type="button" class="button button--secondary" onclick={onerase}>
                     { "Erase my answers" }
                 </button>

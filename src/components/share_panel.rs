@@ -12,6 +12,7 @@ use yew::prelude::*;
 use super::text::page_text;
 use crate::browser::{self, share};
 use crate::content::content;
+use guide_core::texts::FullTextKey;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
@@ -64,8 +65,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     html! {
         <section class="share" aria-labelledby="hg-share">
-            <h2 id="hg-share">{ page_text(&props.config, "summary_title") }</h2>
-            <p>{ page_text(&props.config, "summary_intro") }</p>
+            <h2 id="hg-share">{ page_text(&props.config, FullTextKey::SummaryTitle) }</h2>
+            <p>{ page_text(&props.config, FullTextKey::SummaryIntro) }</p>
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={Callback::from(|_: MouseEvent| share::print())}>
                     { "Print" }

@@ -1,11 +1,12 @@
 //! Content text with the clinic's details filled in.
 
 use guide_core::clinic::Config;
+use guide_core::texts::Key;
 
 use crate::content::content;
 
 /// The page text `key` from the content file, placeholders filled.
-pub fn page_text(config: &Config, key: &str) -> String {
+pub fn page_text(config: &Config, key: impl Key) -> String {
     config.clinic.fill(content().text(key))
 }
 

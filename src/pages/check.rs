@@ -9,6 +9,7 @@ use crate::components::back_link::back_link;
 use crate::components::text::{page_text, paragraphs};
 use crate::content::content;
 use crate::props::PageProps;
+use guide_core::texts::TextKey;
 
 /// A plain function, not a component: it holds no state of its own, and
 /// each component type adds its own copy of Yew's lifecycle code to the wasm.
@@ -48,7 +49,7 @@ pub fn check_page(props: &PageProps) -> Html {
         <>
             { back_link(onback, "Back") }
             <h1 tabindex="-1">{ "Check your answers" }</h1>
-            { paragraphs(&page_text(config, "check_intro")) }
+            { paragraphs(&page_text(config, TextKey::CheckIntro)) }
             <dl class="summary-list">{ for rows }</dl>
             <button type="button" class="button" onclick={send(Action::Visit(Page::Result))}>
                 { "See my plan" }

@@ -25,6 +25,7 @@ use crate::components::text::{form_group, page_text, paragraphs, tel};
 use crate::components::trend_chart::TrendChart;
 use crate::content::content;
 use crate::state::DiaryState;
+use guide_core::texts::{DiaryTextKey, Key, TextKey};
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryProps {
@@ -47,7 +48,7 @@ impl Words<'_> {
     }
 
     /// The page text `key`, filled.
-    fn key(&self, key: &str) -> String {
+    fn key(&self, key: impl Key) -> String {
         self.fill(content().text(key))
     }
 }
@@ -62,14 +63,14 @@ enum Kept {
 }
 
 /// The content text and the input to jump to for a field that needs an answer.
-fn error_of(field: Field) -> (&'static str, &'static str) {
+fn error_of(field: Field) -> (DiaryTextKey, &'static str) {
     match field {
-        Field::Day => ("diary_error_date", "hg-diary-date"),
-        Field::Sitting => ("diary_error_sitting", "hg-diary-sitting-0"),
-        Field::Activity => ("diary_error_activity", "hg-diary-activity-run"),
-        Field::Minutes => ("diary_error_minutes", "hg-diary-minutes"),
-        Field::RunKind => ("diary_error_run_kind", "hg-diary-kind-easy"),
-        Field::ActivityPain => ("diary_error_activity_pain", "hg-diary-pain-0"),
+        Field::Day => (DiaryTextKey::ErrorDate, "hg-diary-date"),
+        Field::Sitting => (DiaryTextKey::ErrorSitting, "hg-diary-sitting-0"),
+        Field::Activity => (DiaryTextKey::ErrorActivity, "hg-diary-activity-run"),
+        Field::Minutes => (DiaryTextKey::ErrorMinutes, "hg-diary-minutes"),
+        Field::RunKind => (DiaryTextKey::ErrorRunKind, "hg-diary-kind-easy"),
+        Field::ActivityPain => (DiaryTextKey::ErrorActivityPain, "hg-diary-pain-0"),
     }
 }
 
@@ -146,7 +147,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
         rules,
         clinic: &config.clinic,
     };
-    let text = |key: &str| words.key(key);
+    let text = |key: DiaryTextKey| words.key(key);
     let send = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -168,9 +169,9 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
     };
     let notice = match *kept {
         Kept::Saving => None,
-        Kept::SetAside => Some(text("diary_notice_set_aside")),
-        Kept::Unavailable => Some(page_text(config, "notice_cannot_save")),
-        Kept::Erased => Some(text("diary_erased")),
+        Kept::SetAside => Some(text(DiaryTextKey::NoticeSetAside)),
+        Kept::Unavailable => Some(page_text(config, TextKey::NoticeCannotSave)),
+        Kept::Erased => Some(text(DiaryTextKey::Erased)),
     };
     let on_erase = {
         let (send, kept) = (send.clone(), kept.clone());
@@ -192,16 +193,16 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
     html! {
         <>
             { back_link(onback, "Back to the guide") }
-            <h1 tabindex="-1">{ text("diary_title") }</h1>
+            <h1 tabindex="-1">{ text(DiaryTextKey::Title) }</h1>
             if let Some(notice) = notice {
                 <p class="notice diary-notice">{ notice }</p>
             }
-            { paragraphs(&text("diary_intro")) }
+            { paragraphs(&text(DiaryTextKey::Intro)) }
             { advice(props, &words, &state) }
             { form(&words, &state, &send, onsubmit) }
             { trend_section(&words, &state, &days, &send) }
             <div class="diary-files">
-                <p>{ text("diary_erase_intro") }</p>
+                <p>{ text(DiaryTextKey::EraseIntro) }</p>
                 <div class="button-group">
                     <button type="button" class="button button--secondary" onclick={on_download}
                             disabled={book.log.is_empty()}>
@@ -221,10 +222,10 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
 fn advice(props: &DiaryProps, words: &Words, state: &DiaryState) -> Html {
     let (rules, clinic) = (words.rules, words.clinic);
     let fill = |t: &str| words.fill(t);
-    let text = |key: &str| words.key(key);
+    let text = |key: DiaryTextKey| words.key(key);
     let verdict = rules::advise(rules, &state.book.log, state.today);
     let based_on = verdict.day.map(|d| {
-        html! { <p class="diary-advice__when">{ text("diary_based_on") }{ " " }{ day::label(d) }</p> }
+        html! { <p class="diary-advice__when">{ text(DiaryTextKey::BasedOn) }{ " " }{ day::label(d) }</p> }
     });
     let body = match (verdict.advice, rules::message(rules, verdict.advice)) {
         (_, Some(message)) => html! {
@@ -283,10 +284,10 @@ fn advice(props: &DiaryProps, words: &Words, state: &DiaryState) -> Html {
     let saved = state
         .book
         .saved
-        .map(|d| [text("diary_saved"), " ".into(), day::label(d)].concat());
+        .map(|d| [text(DiaryTextKey::Saved), " ".into(), day::label(d)].concat());
     html! {
         <section class="diary-advice" aria-labelledby="hg-diary-advice">
-            <h2 id="hg-diary-advice" tabindex="-1">{ text("diary_advice") }</h2>
+            <h2 id="hg-diary-advice" tabindex="-1">{ text(DiaryTextKey::Advice) }</h2>
             <p class="diary-status" role="status">{ saved.unwrap_or_default() }</p>
             { body }
             { nudge }
@@ -405,7 +406,7 @@ fn form(
     send: &Callback<Action>,
     onsubmit: Callback<SubmitEvent>,
 ) -> Html {
-    let text = |key: &str| words.key(key);
+    let text = |key: DiaryTextKey| words.key(key);
     let book = &state.book;
     let draft = &book.draft;
     let today = state.today;
@@ -480,19 +481,19 @@ fn form(
         vec![
             (
                 "run",
-                text("diary_run"),
+                text(DiaryTextKey::Run),
                 draft.activity == Some(ActivityKind::Run),
                 edit(Edit::Activity(ActivityKind::Run)),
             ),
             (
                 "exercises",
-                text("diary_exercises"),
+                text(DiaryTextKey::Exercises),
                 draft.activity == Some(ActivityKind::Exercises),
                 edit(Edit::Activity(ActivityKind::Exercises)),
             ),
             (
                 "rest",
-                text("diary_rest"),
+                text(DiaryTextKey::Rest),
                 draft.activity == Some(ActivityKind::Rest),
                 edit(Edit::Activity(ActivityKind::Rest)),
             ),
@@ -539,41 +540,41 @@ fn form(
     let alarm = &words.rules.alarm;
     html! {
         <section class="diary-form" aria-labelledby="hg-diary-form">
-            <h2 id="hg-diary-form">{ text("diary_form") }</h2>
+            <h2 id="hg-diary-form">{ text(DiaryTextKey::Form) }</h2>
             { summary }
             <form novalidate=true {onsubmit}>
                 { form_group(date_error.is_some(), html! { <>
-                    <label class="label" for="hg-diary-date">{ text("diary_date") }</label>
-                    <div id="hg-diary-date-hint" class="hint">{ text("diary_date_hint") }</div>
+                    <label class="label" for="hg-diary-date">{ text(DiaryTextKey::Date) }</label>
+                    <div id="hg-diary-date-hint" class="hint">{ text(DiaryTextKey::DateHint) }</div>
                     { error_line("hg-diary-date-error".into(), date_error) }
                     <input class="input input--date" type="date" id="hg-diary-date" aria-describedby={date_described}
                            max={day::iso(today)} value={day::iso(draft.day_or(today))} onchange={on_date} />
                     if book.replacing(today) {
-                        <p class="diary-replaces">{ text("diary_replaces") }</p>
+                        <p class="diary-replaces">{ text(DiaryTextKey::Replaces) }</p>
                     }
                 </> }) }
-                { scale("sitting", text("diary_sitting"), text("diary_scale_hint"), draft.sitting,
+                { scale("sitting", text(DiaryTextKey::Sitting), text(DiaryTextKey::ScaleHint), draft.sitting,
                         error(Field::Sitting), pick(Edit::Sitting)) }
-                { fieldset("activity", text("diary_activity"), None, error(Field::Activity), true,
+                { fieldset("activity", text(DiaryTextKey::Activity), None, error(Field::Activity), true,
                            html! { <div class="choices">{ activity }</div> }) }
                 if draft.activity == Some(ActivityKind::Run) {
                     <div class="conditional">
                         { form_group(minutes_error.is_some(), html! { <>
-                            <label class="label" for="hg-diary-minutes">{ text("diary_minutes") }</label>
+                            <label class="label" for="hg-diary-minutes">{ text(DiaryTextKey::Minutes) }</label>
                             { error_line("hg-diary-minutes-error".into(), minutes_error) }
                             <input class="input input--minutes" type="text" inputmode="numeric" id="hg-diary-minutes"
                                    autocomplete="off" value={minutes} oninput={on_minutes}
                                    aria-describedby={minutes_described} />
                         </> }) }
-                        { fieldset("kind", text("diary_run_kind"), None, error(Field::RunKind), false,
+                        { fieldset("kind", text(DiaryTextKey::RunKind), None, error(Field::RunKind), false,
                                    html! { <div class="choices">{ kinds }</div> }) }
                     </div>
                 }
                 if draft.asks_activity_pain() {
-                    { scale("pain", text("diary_activity_pain"), text("diary_scale_hint"), draft.activity_pain,
+                    { scale("pain", text(DiaryTextKey::ActivityPain), text(DiaryTextKey::ScaleHint), draft.activity_pain,
                             error(Field::ActivityPain), pick(Edit::ActivityPain)) }
                 }
-                { fieldset("morning", text("diary_morning"), Some(text("diary_morning_hint")), None, true,
+                { fieldset("morning", text(DiaryTextKey::Morning), Some(text(DiaryTextKey::MorningHint)), None, true,
                            html! { <div class="choices">{ mornings }</div> }) }
                 <div class="form-group">
                     <div class="choice">
@@ -596,7 +597,7 @@ fn trend_section(
     set_days: &UseStateHandle<u32>,
     send: &Callback<Action>,
 ) -> Html {
-    let text = |key: &str| words.key(key);
+    let text = |key: DiaryTextKey| words.key(key);
     let (rules, days) = (words.rules, **set_days);
     let log = &state.book.log;
     let today = state.today;
@@ -614,7 +615,7 @@ fn trend_section(
     } else {
         "Last 28 days"
     };
-    let name = [text("diary_chart"), " – ".into(), window.into()].concat();
+    let name = [text(DiaryTextKey::Chart), " – ".into(), window.into()].concat();
     let entries = trend::window(log, today, days);
     let rows = entries.iter().rev().map(|entry| {
         let change = {
@@ -644,20 +645,20 @@ fn trend_section(
     });
     html! {
         <section class="diary-trend" aria-labelledby="hg-diary-trend">
-            <h2 id="hg-diary-trend">{ text("diary_trend") }</h2>
+            <h2 id="hg-diary-trend">{ text(DiaryTextKey::Trend) }</h2>
             <div class="button-group diary-trend__toggle">
                 { toggle(7, "Last 7 days") }
                 { toggle(28, "Last 28 days") }
             </div>
             <p class="diary-summary">{ words.fill(&trend::sentence(content(), rules, log, today, days)) }</p>
             <TrendChart chart={chart} name={name}
-                        sitting={text("diary_sitting")} activity={text("diary_activity_pain")} limit={text("diary_limit_line")} />
+                        sitting={text(DiaryTextKey::Sitting)} activity={text(DiaryTextKey::ActivityPain)} limit={text(DiaryTextKey::LimitLine)} />
             if entries.is_empty() {
-                <p>{ text("diary_empty") }</p>
+                <p>{ text(DiaryTextKey::Empty) }</p>
             } else {
                 <div class="table-wrap" role="region" aria-labelledby="hg-diary-table" tabindex="0">
                     <table class="diary-table">
-                        <caption id="hg-diary-table">{ text("diary_table") }</caption>
+                        <caption id="hg-diary-table">{ text(DiaryTextKey::Table) }</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ "Date" }</th>

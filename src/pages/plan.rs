@@ -12,6 +12,7 @@ use crate::components::sources::{cite, reference_list};
 use crate::components::text::{page_text, tel};
 use crate::content::content;
 use crate::props::PageProps;
+use guide_core::texts::{DiaryTextKey, FullTextKey};
 
 /// "Share with your physio", under every result.
 pub fn share_panel(props: &PageProps) -> Html {
@@ -34,22 +35,22 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
             }) }
             if !outcome.reasons.is_empty() {
                 <section class="plan-section" aria-labelledby="hg-why">
-                    <h2 id="hg-why">{ page_text(config, "result_why") }</h2>
+                    <h2 id="hg-why">{ page_text(config, FullTextKey::ResultWhy) }</h2>
                     <ul class="list">
                         { for outcome.reasons.iter().map(|r| html! { <li>{ format!("Because {}.", clinic.fill(r)) }</li> }) }
                     </ul>
                 </section>
             }
-            <h2 class="plan-heading">{ page_text(config, "result_plan") }</h2>
+            <h2 class="plan-heading">{ page_text(config, FullTextKey::ResultPlan) }</h2>
             { for outcome.sections.iter().map(|s| section(props, s)) }
             if content().diary.is_some() {
-                <p class="diary-link"><a class="link" href="#/diary">{ page_text(config, "diary_link") }</a></p>
+                <p class="diary-link"><a class="link" href="#/diary">{ page_text(config, DiaryTextKey::Link) }</a></p>
             }
             <section class="book-box" aria-labelledby="hg-book">
-                <h2 id="hg-book">{ page_text(config, "result_book") }</h2>
+                <h2 id="hg-book">{ page_text(config, FullTextKey::ResultBook) }</h2>
                 <div class="button-group">{ booking }{ phone }</div>
             </section>
-            <p class="disclaimer">{ page_text(config, "result_disclaimer") }</p>
+            <p class="disclaimer">{ page_text(config, FullTextKey::ResultDisclaimer) }</p>
             { reference_list(props.clinician) }
         </div>
     }
@@ -62,7 +63,7 @@ fn section(props: &PageProps, section: &Section) -> Html {
         <>
             <h3 id={heading_id.clone()}>{ clinic.fill(section.title) }</h3>
             if section.guided {
-                <p class="tag">{ page_text(&props.config, "result_guided") }</p>
+                <p class="tag">{ page_text(&props.config, FullTextKey::ResultGuided) }</p>
             }
             <ul class="list">
                 { for section.items.iter().map(|item| html! {

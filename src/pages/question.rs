@@ -14,6 +14,7 @@ use crate::components::back_link::back_link;
 use crate::components::text::{form_group, page_text};
 use crate::content::content;
 use crate::props::PageProps;
+use guide_core::texts::TextKey;
 
 /// The choices after ticking or unticking `id`: a single choice replaces;
 /// an exclusive option ("None of these") clears the others and is cleared
@@ -98,9 +99,9 @@ pub fn QuestionPage(props: &PageProps) -> Html {
     let message = page_text(
         &props.config,
         if question.kind == Kind::Single {
-            "error_single"
+            TextKey::ErrorSingle
         } else {
-            "error_multi"
+            TextKey::ErrorMulti
         },
     );
     let first_input = input_id(question.id, question.options[0].id);

@@ -15,6 +15,7 @@ use crate::content::content;
 #[cfg(feature = "plan")]
 use crate::pages::plan::{plan, share_panel};
 use crate::props::PageProps;
+use guide_core::texts::TextKey;
 
 /// A plain function, not a component: it holds no state of its own, and
 /// each component type adds its own copy of Yew's lifecycle code to the wasm.
@@ -66,7 +67,7 @@ fn stopped(props: &PageProps, outcome: &Outcome, flag: &RedFlag, onback: Callbac
                     <p>{ clinic.fill(flag.meaning) }</p>
                 </>
             }) }
-            <p><a href="#" class="link" onclick={mistake}>{ page_text(&props.config, "stop_mistake") }</a></p>
+            <p><a href="#" class="link" onclick={mistake}>{ page_text(&props.config, TextKey::StopMistake) }</a></p>
         </div>
     }
 }
@@ -78,9 +79,9 @@ fn stopped(props: &PageProps, outcome: &Outcome, flag: &RedFlag, onback: Callbac
 fn plan(props: &PageProps, outcome: &Outcome) -> Html {
     let clinic = &props.config.clinic;
     let (status, retry) = match props.retry_plan.clone() {
-        None => (page_text(&props.config, "plan_loading"), None),
+        None => (page_text(&props.config, TextKey::PlanLoading), None),
         Some(retry) => (
-            page_text(&props.config, "plan_failed"),
+            page_text(&props.config, TextKey::PlanFailed),
             Some(html! {
                 <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| retry.emit(()))}>
                     { "Try again" }

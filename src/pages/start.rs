@@ -9,11 +9,12 @@ use crate::browser::route;
 use crate::components::text::{page_text, paragraphs};
 use crate::content::content;
 use crate::props::PageProps;
+use guide_core::texts::TextKey;
 
 /// A plain function, not a component: it holds no state of its own, and
 /// each component type adds its own copy of Yew's lifecycle code to the wasm.
 pub fn start_page(props: &PageProps) -> Html {
-    let text = |key: &str| page_text(&props.config, key);
+    let text = |key: TextKey| page_text(&props.config, key);
     let send = |action: Action| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
@@ -44,7 +45,7 @@ pub fn start_page(props: &PageProps) -> Html {
     } else {
         html! {
             <div class="resume">
-                <p>{ text("resume_intro") }</p>
+                <p>{ text(TextKey::ResumeIntro) }</p>
                 <div class="button-group">
                     <button type="button" class="button" onclick={send(Action::Begin)}>
                         { "Continue" }
@@ -58,15 +59,15 @@ pub fn start_page(props: &PageProps) -> Html {
     };
     html! {
         <>
-            <h1 tabindex="-1">{ text("start_title") }</h1>
-            { paragraphs(&text("start_intro")) }
-            { paragraphs(&text("start_for_whom")) }
-            { paragraphs(&text("start_time")) }
+            <h1 tabindex="-1">{ text(TextKey::StartTitle) }</h1>
+            { paragraphs(&text(TextKey::StartIntro)) }
+            { paragraphs(&text(TextKey::StartForWhom)) }
+            { paragraphs(&text(TextKey::StartTime)) }
             <div class="inset inset--warning">
-                { paragraphs(&text("start_not")) }
-                <p><strong>{ text("start_emergency") }</strong></p>
+                { paragraphs(&text(TextKey::StartNot)) }
+                <p><strong>{ text(TextKey::StartEmergency) }</strong></p>
             </div>
-            { paragraphs(&text("start_privacy")) }
+            { paragraphs(&text(TextKey::StartPrivacy)) }
             { actions }
         </>
     }

@@ -7,6 +7,7 @@ use guide_core::model::{
     Advice, Alarm, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Diary, Kind,
     Message, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
 };
+use guide_core::texts::{family_of, Family};
 
 /// `pub static CONTENT: guide_core::model::Content = …;`
 pub fn rust(content: &Content) -> String {
@@ -16,16 +17,11 @@ pub fn rust(content: &Content) -> String {
     out
 }
 
-/// Page texts that only the full build shows, by the start of their key: the
-/// plan, the physio summary, the diary and the no-JavaScript page.
-/// `tests/codegen.rs` checks that no code of the first build asks for one.
-pub const FULL_BUILD_TEXTS: [&str; 4] = ["result_", "summary_", "diary_", "noscript_"];
-
 /// The content for the guide's first build, which leaves the plan out (the
 /// full build takes over on the results page): everything that decides the
 /// route, the red flags and the care level stays as it is; the text only
 /// the full build shows goes (plan sections, reasons, citations, the diary,
-/// [`FULL_BUILD_TEXTS`]).
+/// and every page text outside `guide_core::texts::TextKey`).
 pub fn first_build(content: &Content) -> Content {
     fn leak<T>(items: Vec<T>) -> &'static [T] {
         Box::leak(items.into_boxed_slice())
@@ -70,7 +66,7 @@ pub fn first_build(content: &Content) -> Content {
             content
                 .texts
                 .iter()
-                .filter(|t| !FULL_BUILD_TEXTS.iter().any(|p| t.key.starts_with(p)))
+                .filter(|t| family_of(t.key).is_some_and(Family::in_first_build))
                 .cloned()
                 .collect(),
         ),

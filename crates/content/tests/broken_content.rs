@@ -260,3 +260,8 @@ fn diary_alarm_not_urgent() {
 fn diary_number_without_source() {
     check_broken("diary_number_without_source")
 }
+
+#[test]
+fn unknown_text() {
+    check_broken("unknown_text")
+}

@@ -10,7 +10,7 @@
 
 mod common;
 
-use guide_content::codegen::{rust, FULL_BUILD_TEXTS};
+use guide_content::codegen::rust;
 use guide_content::paths::{enumerate, Node};
 use guide_core::engine::{outcome_of, walk, Answers, Walk};
 use guide_core::model::Content;
@@ -83,7 +83,7 @@ fn quotes_backslashes_newlines_and_unicode_are_escaped() {
     let label = generated::CONTENT.questions[0].options[0].label;
     assert_eq!(label, "Numbness between your legs (the \"saddle\" area)");
     assert!(generated::CONTENT
-        .text("result_disclaimer")
+        .text(guide_core::texts::FullTextKey::ResultDisclaimer)
         .contains("\\ not a diagnosis.\nSee"));
 }
 
@@ -196,51 +196,34 @@ fn the_first_build_keeps_every_decision_and_drops_the_plan_text() {
     }
 }
 
-/// The app's source files that only the full build runs: the plan (a module
-/// behind the `plan` feature), the physio summary under it, the diary page
-/// and its chart (started only behind the `diary` feature), and the
-/// prerender (native, with every feature).
-const FULL_BUILD_ONLY: [&str; 5] = [
-    "pages/plan.rs",
-    "components/share_panel.rs",
-    "pages/diary.rs",
-    "components/trend_chart.rs",
-    "prerender.rs",
-];
-
+/// Code names a page text by a key of `guide_core::texts`, never by a
+/// string, and the first build compiles no code that asks for a
+/// full-build key (see `src/variant.rs`); so each build has every text
+/// its code can ask for when its content holds every key of its families.
 #[test]
-fn no_code_of_the_first_build_asks_for_a_text_it_leaves_out() {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src");
-    let mut files = Vec::new();
-    let mut dirs = vec![src.clone()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).expect("read src") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
-    let mut checked = 0;
-    for path in files {
-        let name = path
-            .strip_prefix(&src)
-            .expect("under src")
-            .to_string_lossy()
-            .replace('\\', "/");
-        if FULL_BUILD_ONLY.contains(&name.as_str()) {
-            continue;
-        }
-        let source = std::fs::read_to_string(&path).expect("read source");
-        for prefix in FULL_BUILD_TEXTS {
-            assert!(
-                !source.contains(&format!("\"{prefix}")),
-                "src/{name} asks for a `{prefix}…` text, which the first build leaves out"
+fn each_build_holds_every_text_its_code_can_ask_for() {
+    use guide_content::codegen::first_build;
+    use guide_core::texts::{registry, Family};
+    for content in [common::valid(), common::real()] {
+        let first = first_build(content);
+        let mut asked = 0;
+        for (key, family) in registry() {
+            let has = |c: &Content| c.texts.iter().any(|t| t.key == key && !t.text.is_empty());
+            assert!(has(content), "the full build has no text {key}");
+            assert_eq!(
+                has(&first),
+                family.in_first_build(),
+                "the first build {} text {key}",
+                if family.in_first_build() {
+                    "lacks"
+                } else {
+                    "keeps"
+                }
             );
+            asked += usize::from(family == Family::BothBuilds);
         }
-        checked += 1;
+        assert!(asked > 10, "only {asked} keys of the first build");
+        // Nothing in the first build's texts that its code cannot ask for.
+        assert_eq!(first.texts.len(), asked);
     }
-    assert!(checked > 20, "only {checked} source files were read");
 }

@@ -144,7 +144,7 @@ fn an_unfinished_response_is_in_progress() {
 fn the_text_summary_holds_the_key_lines() {
     let (content, clinic) = setup();
     let summary = text(&content, &runner(), &clinic, "25 November 2026");
-    assert!(summary.starts_with(content.text("summary_title")));
+    assert!(summary.starts_with(content.text(guide_core::texts::FullTextKey::SummaryTitle)));
     assert!(summary.contains("25 November 2026"));
     assert!(
         summary.contains(content.care("self_manage").unwrap().1.title)

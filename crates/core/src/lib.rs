@@ -6,7 +6,8 @@
 //! to the next question and the outcome; the [`session`] reducer holds every
 //! page transition; [`saved`] is the format kept on the device; [`diary`]
 //! applies the pain rule to the patient's daily entries; [`summary`] writes
-//! what the patient can hand their physio.
+//! what the patient can hand their physio; [`texts`] names every page text
+//! the code can show.
 
 pub mod clinic;
 pub mod diary;
@@ -16,3 +17,4 @@ pub mod saved;
 pub mod session;
 pub mod summary;
 pub mod template;
+pub mod texts;

@@ -284,9 +284,10 @@ impl Content {
             .find(|(_, c)| c.id == id)
     }
 
-    /// A page text by key; an empty string if the key is missing (validation
-    /// checks the keys the app needs, see `guide_content::validate::REQUIRED_TEXTS`).
-    pub fn text(&self, key: &str) -> &'static str {
+    /// A page text by its key (see [`crate::texts`]: the content checks
+    /// require every key, and each build's content holds its own).
+    pub fn text(&self, key: impl crate::texts::Key) -> &'static str {
+        let key = key.name();
         self.texts
             .iter()
             .find(|t| t.key == key)

@@ -6,30 +6,35 @@
 use crate::engine::{outcome_of, walk, Answers};
 use crate::model::{Choice, Content, Kind, Question};
 use crate::template::Clinic;
+use crate::texts::{DiaryTextKey, FullTextKey};
 
 /// The plain-text summary: date, care level, plan, and every answer.
 pub fn text(content: &Content, answers: &Answers, clinic: &Clinic, date: &str) -> String {
     let walk = walk(content, answers);
-    let t = |key: &str| clinic.fill(content.text(key));
-    let mut out = format!("{}\n{}: {date}\n", t("summary_title"), t("summary_date"));
+    let t = |key: FullTextKey| clinic.fill(content.text(key));
+    let mut out = format!(
+        "{}\n{}: {date}\n",
+        t(FullTextKey::SummaryTitle),
+        t(FullTextKey::SummaryDate)
+    );
     if let Some(outcome) = outcome_of(content, &walk) {
         let title = outcome.red_flag.map_or(outcome.care.title, |f| f.title);
         out.push_str(&format!(
             "\n{}: {}\n",
-            t("summary_care"),
+            t(FullTextKey::SummaryCare),
             clinic.fill(title)
         ));
         for reason in &outcome.reasons {
             out.push_str(&format!("- {}\n", clinic.fill(reason)));
         }
         if !outcome.sections.is_empty() {
-            out.push_str(&format!("\n{}:\n", t("summary_plan")));
+            out.push_str(&format!("\n{}:\n", t(FullTextKey::SummaryPlan)));
             for section in &outcome.sections {
                 out.push_str(&format!("- {}\n", clinic.fill(section.title)));
             }
         }
     }
-    out.push_str(&format!("\n{}:\n", t("summary_answers")));
+    out.push_str(&format!("\n{}:\n", t(FullTextKey::SummaryAnswers)));
     for answered in &walk.path {
         let labels: Vec<String> = answered
             .choices
@@ -55,7 +60,7 @@ pub fn diary(content: &Content, log: &crate::diary::Log, clinic: &Clinic, today:
         return String::new();
     };
     let t = |text: &str| clinic.fill(&diary::fill(rules_, text));
-    let mut out = format!("\n{}:\n", t(content.text("diary_title")));
+    let mut out = format!("\n{}:\n", t(content.text(DiaryTextKey::Title)));
     for days in [7, 28] {
         let sentence = trend::sentence(content, rules_, log, today, days);
         out.push_str(&format!("- {}\n", t(&sentence)));
@@ -67,7 +72,7 @@ pub fn diary(content: &Content, log: &crate::diary::Log, clinic: &Clinic, today:
     };
     out.push_str(&format!(
         "- {}: {}\n",
-        t(content.text("diary_advice")),
+        t(content.text(DiaryTextKey::Advice)),
         t(advice)
     ));
     if let Some(nudge) = rules::nudge(rules_, log, today) {
@@ -76,24 +81,24 @@ pub fn diary(content: &Content, log: &crate::diary::Log, clinic: &Clinic, today:
             t(rules::nudge_message(rules_, nudge).title)
         ));
     }
-    out.push_str(&format!("\n{}:\n", t(content.text("diary_table"))));
+    out.push_str(&format!("\n{}:\n", t(content.text(DiaryTextKey::Table))));
     for entry in trend::window(log, today, 28) {
         let mut line = format!(
             "- {}: {} {}; {}",
             day::label(entry.day),
-            t(content.text("diary_sitting")),
+            t(content.text(DiaryTextKey::Sitting)),
             entry.sitting,
             t(&diary::activity_text(content, entry.activity)),
         );
         if let Some(pain) = entry.activity_pain {
             line.push_str(&format!(
                 "; {} {pain}",
-                t(content.text("diary_activity_pain"))
+                t(content.text(DiaryTextKey::ActivityPain))
             ));
         }
         line.push_str(&format!(
             "; {}: {}",
-            t(content.text("diary_morning")),
+            t(content.text(DiaryTextKey::Morning)),
             t(diary::morning_text(content, entry.morning))
         ));
         if entry.alarm {

@@ -1,7 +1,7 @@
 //! Checks a content model before anything may use it: each file here is one
 //! family of checks, and [`check`] runs them all. The checks are listed in
-//! `docs/content-format.md`; [`REQUIRED_TEXTS`] lists the page texts the
-//! app needs.
+//! `docs/content-format.md`; the page texts the app needs are declared in
+//! `guide_core::texts`.
 
 mod branches;
 mod care;
@@ -19,7 +19,7 @@ use guide_core::model::Content;
 use crate::errors::Problem;
 pub use diary::limit_numbers;
 pub use questions::GROUPS;
-pub use texts::{DIARY_PLACEHOLDERS, DIARY_TEXTS, REQUIRED_TEXTS, SUMMARY_PLACEHOLDERS};
+pub use texts::{DIARY_PLACEHOLDERS, SUMMARY_PLACEHOLDERS};
 
 /// Every problem with `content`; empty when it may be used.
 pub fn check(content: &Content) -> Vec<Problem> {

@@ -20,6 +20,7 @@ pub mod trend;
 pub use day::Day;
 
 use crate::model::{Content, Diary};
+use crate::texts::DiaryTextKey;
 
 /// The highest pain score.
 pub const MAX_PAIN: u8 = 10;
@@ -176,19 +177,19 @@ pub fn fill(rules: &Diary, text: &str) -> String {
 /// The content's label for a kind of run.
 pub fn run_kind_text(content: &Content, kind: RunKind) -> &'static str {
     content.text(match kind {
-        RunKind::EasyFlat => "diary_easy",
-        RunKind::Tempo => "diary_tempo",
-        RunKind::Hills => "diary_hills",
+        RunKind::EasyFlat => DiaryTextKey::Easy,
+        RunKind::Tempo => DiaryTextKey::Tempo,
+        RunKind::Hills => DiaryTextKey::Hills,
     })
 }
 
 /// The content's label for the next morning ("Not yet" when not rated).
 pub fn morning_text(content: &Content, morning: Option<Morning>) -> &'static str {
     content.text(match morning {
-        Some(Morning::Better) => "diary_better",
-        Some(Morning::Same) => "diary_same",
-        Some(Morning::Worse) => "diary_worse",
-        None => "diary_not_yet",
+        Some(Morning::Better) => DiaryTextKey::Better,
+        Some(Morning::Same) => DiaryTextKey::Same,
+        Some(Morning::Worse) => DiaryTextKey::Worse,
+        None => DiaryTextKey::NotYet,
     })
 }
 
@@ -198,10 +199,10 @@ pub fn activity_text(content: &Content, activity: Activity) -> String {
     match activity {
         Activity::Run { minutes, kind } => format!(
             "{}, {minutes} min, {}",
-            content.text("diary_run"),
+            content.text(DiaryTextKey::Run),
             run_kind_text(content, kind)
         ),
-        Activity::Exercises => content.text("diary_exercises").to_owned(),
-        Activity::Rest => content.text("diary_rest").to_owned(),
+        Activity::Exercises => content.text(DiaryTextKey::Exercises).to_owned(),
+        Activity::Rest => content.text(DiaryTextKey::Rest).to_owned(),
     }
 }

@@ -7,6 +7,7 @@ use std::fmt::Write;
 use super::day::{self, Day};
 use super::{Entry, Log};
 use crate::model::{Content, Diary};
+use crate::texts::DiaryTextKey;
 
 /// Counts and sums over a window of days.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -64,9 +65,9 @@ pub fn average(sum: u32, count: u32) -> String {
 pub fn sentence(content: &Content, rules: &Diary, log: &Log, today: Day, days: u32) -> String {
     let s = stats(rules, log, today, days);
     let key = match (s.entries, s.active) {
-        (0, _) => "diary_summary_empty",
-        (_, 0) => "diary_summary_rest",
-        _ => "diary_summary",
+        (0, _) => DiaryTextKey::SummaryEmpty,
+        (_, 0) => DiaryTextKey::SummaryRest,
+        _ => DiaryTextKey::Summary,
     };
     let filled = crate::template::fill_values(
         content.text(key),

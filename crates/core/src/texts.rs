@@ -1,0 +1,175 @@
+//! Every page text the code can ask the content for, declared once, by the
+//! build that shows it.
+//!
+//! Code names a page text by one of these keys, never by a string, so it
+//! cannot ask for a text no list knows. The content checks
+//! (`guide_content::validate`) require every key of every family here;
+//! the first build's content (`guide_content::codegen::first_build`) keeps
+//! exactly the [`TextKey`] texts, so whatever either build can ask for, its
+//! content holds. Adding a text: add it here and to `[texts]` in
+//! `content/guide.toml`.
+
+/// A family of page-text keys.
+pub trait Key: Copy {
+    /// The key as written in `[texts]`.
+    fn name(self) -> &'static str;
+}
+
+/// Declares a family of keys: the enum, its `ALL` list and its names.
+macro_rules! keys {
+    ($(#[$doc:meta])* $family:ident { $($variant:ident = $name:literal,)* }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $family {
+            $($variant,)*
+        }
+
+        impl $family {
+            /// Every key of the family, in declaration order.
+            pub const ALL: &'static [$family] = &[$($family::$variant,)*];
+        }
+
+        impl Key for $family {
+            fn name(self) -> &'static str {
+                match self {
+                    $($family::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+keys! {
+    /// Texts both builds show: the start page, the questions, the red-flag
+    /// card, the care card, saving on the device, and the results page
+    /// while the full build loads.
+    TextKey {
+        StartTitle = "start_title",
+        StartIntro = "start_intro",
+        StartForWhom = "start_for_whom",
+        StartTime = "start_time",
+        StartNot = "start_not",
+        StartEmergency = "start_emergency",
+        StartPrivacy = "start_privacy",
+        ErrorSingle = "error_single",
+        ErrorMulti = "error_multi",
+        StopMistake = "stop_mistake",
+        CheckIntro = "check_intro",
+        PlanLoading = "plan_loading",
+        PlanFailed = "plan_failed",
+        EmergencyStrip = "emergency_strip",
+        FooterNot = "footer_not",
+        ResumeIntro = "resume_intro",
+        NoticeSetAside = "notice_set_aside",
+        NoticeCannotSave = "notice_cannot_save",
+        NoticeErased = "notice_erased",
+        NoticeUpdated = "notice_updated",
+    }
+}
+
+keys! {
+    /// Texts only the full build shows: the plan around the care card, the
+    /// summary for the physio, and the page shown without JavaScript
+    /// (rendered at build time).
+    FullTextKey {
+        ResultWhy = "result_why",
+        ResultPlan = "result_plan",
+        ResultGuided = "result_guided",
+        ResultBook = "result_book",
+        ResultDisclaimer = "result_disclaimer",
+        SummaryTitle = "summary_title",
+        SummaryIntro = "summary_intro",
+        SummaryDate = "summary_date",
+        SummaryCare = "summary_care",
+        SummaryPlan = "summary_plan",
+        SummaryAnswers = "summary_answers",
+        NoscriptIntro = "noscript_intro",
+        NoscriptContact = "noscript_contact",
+    }
+}
+
+keys! {
+    /// The pain diary's texts (full build only); required when the content
+    /// has a `[diary]`.
+    DiaryTextKey {
+        Link = "diary_link",
+        Title = "diary_title",
+        Intro = "diary_intro",
+        Advice = "diary_advice",
+        BasedOn = "diary_based_on",
+        Form = "diary_form",
+        Date = "diary_date",
+        DateHint = "diary_date_hint",
+        Replaces = "diary_replaces",
+        Sitting = "diary_sitting",
+        ScaleHint = "diary_scale_hint",
+        Activity = "diary_activity",
+        Run = "diary_run",
+        Exercises = "diary_exercises",
+        Rest = "diary_rest",
+        Minutes = "diary_minutes",
+        RunKind = "diary_run_kind",
+        Easy = "diary_easy",
+        Tempo = "diary_tempo",
+        Hills = "diary_hills",
+        ActivityPain = "diary_activity_pain",
+        Morning = "diary_morning",
+        MorningHint = "diary_morning_hint",
+        Better = "diary_better",
+        Same = "diary_same",
+        Worse = "diary_worse",
+        NotYet = "diary_not_yet",
+        Saved = "diary_saved",
+        ErrorDate = "diary_error_date",
+        ErrorSitting = "diary_error_sitting",
+        ErrorActivity = "diary_error_activity",
+        ErrorMinutes = "diary_error_minutes",
+        ErrorRunKind = "diary_error_run_kind",
+        ErrorActivityPain = "diary_error_activity_pain",
+        Trend = "diary_trend",
+        Chart = "diary_chart",
+        LimitLine = "diary_limit_line",
+        Table = "diary_table",
+        Summary = "diary_summary",
+        SummaryRest = "diary_summary_rest",
+        SummaryEmpty = "diary_summary_empty",
+        Empty = "diary_empty",
+        EraseIntro = "diary_erase_intro",
+        Erased = "diary_erased",
+        NoticeSetAside = "diary_notice_set_aside",
+    }
+}
+
+/// Which family a key belongs to, so the content checks know who needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    /// [`TextKey`]: both builds.
+    BothBuilds,
+    /// [`FullTextKey`]: the full build.
+    FullBuild,
+    /// [`DiaryTextKey`]: the full build, when the content has a `[diary]`.
+    Diary,
+}
+
+impl Family {
+    /// Whether the first build's content keeps this family's texts.
+    pub fn in_first_build(self) -> bool {
+        self == Family::BothBuilds
+    }
+}
+
+/// Every key of every family, with its family (build time: the content
+/// checks and the first build's content).
+pub fn registry() -> impl Iterator<Item = (&'static str, Family)> {
+    let both = TextKey::ALL.iter().map(|k| (k.name(), Family::BothBuilds));
+    let full = FullTextKey::ALL
+        .iter()
+        .map(|k| (k.name(), Family::FullBuild));
+    let diary = DiaryTextKey::ALL.iter().map(|k| (k.name(), Family::Diary));
+    both.chain(full).chain(diary)
+}
+
+/// The family of the text `name`, if the code can ask for it.
+pub fn family_of(name: &str) -> Option<Family> {
+    registry().find(|(k, _)| *k == name).map(|(_, f)| f)
+}
