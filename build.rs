@@ -17,8 +17,8 @@ fn main() {
 
     let content = parse::load(&guide).unwrap_or_else(|errors| fail(&errors));
     let clinic = clinic::load(&clinic_file).unwrap_or_else(|errors| fail(&errors));
-    // The guide's first build (no `plan` feature) carries no plan text.
-    let content = match env::var_os("CARGO_FEATURE_PLAN") {
+    // The guide's first build (no `full` feature, see `src/variant.rs`) carries no plan text.
+    let content = match env::var_os("CARGO_FEATURE_FULL") {
         Some(_) => content,
         None => codegen::first_build(&content),
     };

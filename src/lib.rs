@@ -8,11 +8,13 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
+pub mod hooks;
 pub mod pages;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 pub mod props;
 pub mod state;
+pub mod variant;
 
 // Talc instead of the standard library's dlmalloc: about 3 KB less wasm
 // (gzip) and quicker (see `cargo xtask bench`). The guide is single-threaded.
@@ -26,19 +28,5 @@ pub fn start() {
     let root = browser::mount_point();
     browser::frame::report_height(&root);
     let app = yew::Renderer::<app::App>::with_root(root).render();
-    // The first build stops (its listeners, its saving) once the full build
-    // shows in its place; the full build runs on.
-    if !cfg!(feature = "plan") {
-        let app = std::cell::Cell::new(Some(app));
-        gloo::events::EventListener::once(
-            &gloo::utils::window(),
-            browser::upgrade::TAKEN_OVER,
-            move |_| {
-                if let Some(app) = app.take() {
-                    app.destroy();
-                }
-            },
-        )
-        .forget();
-    }
+    variant::mounted(app);
 }

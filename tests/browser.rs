@@ -6,9 +6,10 @@ use guide_core::diary::form::Draft;
 use guide_core::diary::store::Stored;
 use guide_core::diary::{day, trend, Activity, Entry, Log, Morning, RunKind};
 use guide_core::engine::Answers;
+use guide_core::route::Route;
 use guide_core::saved::{encode, Saved};
 use guide_core::session::Page;
-use hamstring_guide::browser::{config, diary, route, storage, ROOT_ID};
+use hamstring_guide::browser::{answers, config, diary, route, store, ROOT_ID};
 use hamstring_guide::components::trend_chart::{TrendChart, TrendChartProps};
 use hamstring_guide::content::built_in_config;
 use wasm_bindgen_test::*;
@@ -33,27 +34,27 @@ fn sample() -> Saved {
 #[wasm_bindgen_test]
 fn saves_and_loads_answers() {
     local().clear().unwrap();
-    assert_eq!(storage::load(), storage::Loaded::Nothing);
-    assert!(storage::save(&sample()));
-    assert_eq!(storage::load(), storage::Loaded::Found(sample()));
+    assert_eq!(answers::load(), answers::Loaded::Nothing);
+    assert!(answers::save(&sample()));
+    assert_eq!(answers::load(), answers::Loaded::Found(sample()));
 }
 
 #[wasm_bindgen_test]
 fn sets_aside_unreadable_data_and_keeps_it() {
     local().clear().unwrap();
-    local().set_item(storage::KEY, "{not ours").unwrap();
-    assert!(matches!(storage::load(), storage::Loaded::SetAside(_)));
-    assert_eq!(local().get_item(storage::KEY).unwrap(), None);
+    local().set_item(answers::KEY, "{not ours").unwrap();
+    assert!(matches!(answers::load(), answers::Loaded::SetAside(_)));
+    assert_eq!(local().get_item(answers::KEY).unwrap(), None);
     assert_eq!(
-        local().get_item(storage::ASIDE_KEY).unwrap().as_deref(),
+        local().get_item(store::ASIDE_KEY).unwrap().as_deref(),
         Some("{not ours")
     );
     // A second bad blob is added to what was set aside, not written over it.
     local()
-        .set_item(storage::KEY, "hamstring-guide 1\nbad line")
+        .set_item(answers::KEY, "hamstring-guide 1\nbad line")
         .unwrap();
-    assert!(matches!(storage::load(), storage::Loaded::SetAside(_)));
-    let aside = local().get_item(storage::ASIDE_KEY).unwrap().unwrap();
+    assert!(matches!(answers::load(), answers::Loaded::SetAside(_)));
+    let aside = local().get_item(store::ASIDE_KEY).unwrap().unwrap();
     assert!(
         aside.starts_with("{not ours") && aside.ends_with("bad line"),
         "{aside}"
@@ -64,13 +65,25 @@ fn sets_aside_unreadable_data_and_keeps_it() {
 fn erase_removes_everything_the_guide_stored() {
     local().clear().unwrap();
     local().set_item("host-page-key", "theirs").unwrap();
-    local().set_item(storage::KEY, &encode(&sample())).unwrap();
-    local().set_item(storage::ASIDE_KEY, "old").unwrap();
+    local().set_item("hamstring-guides", "theirs too").unwrap();
+    local()
+        .set_item("hamstring-guide:kept-later", "ours")
+        .unwrap();
+    local().set_item(answers::KEY, &encode(&sample())).unwrap();
+    local().set_item(store::ASIDE_KEY, "old").unwrap();
     assert!(diary::save(&diary_sample()));
-    assert!(storage::erase());
-    assert_eq!(local().get_item(storage::KEY).unwrap(), None);
-    assert_eq!(local().get_item(storage::ASIDE_KEY).unwrap(), None);
+    assert!(store::erase_all());
+    assert_eq!(local().get_item(answers::KEY).unwrap(), None);
+    assert_eq!(local().get_item(store::ASIDE_KEY).unwrap(), None);
     assert_eq!(local().get_item(diary::KEY).unwrap(), None, "the diary too");
+    assert_eq!(
+        local().get_item("hamstring-guide:kept-later").unwrap(),
+        None
+    );
+    assert_eq!(
+        local().get_item("hamstring-guides").unwrap().as_deref(),
+        Some("theirs too")
+    );
     assert_eq!(
         local().get_item("host-page-key").unwrap().as_deref(),
         Some("theirs")
@@ -80,22 +93,25 @@ fn erase_removes_everything_the_guide_stored() {
 #[wasm_bindgen_test]
 fn empty_answers_are_not_stored() {
     local().clear().unwrap();
-    assert!(storage::save(&sample()));
-    assert!(storage::save(&Saved::empty()));
-    assert_eq!(local().get_item(storage::KEY).unwrap(), None);
+    assert!(answers::save(&sample()));
+    assert!(answers::save(&Saved::empty()));
+    assert_eq!(local().get_item(answers::KEY).unwrap(), None);
 }
 
 #[wasm_bindgen_test]
 fn the_address_names_the_page() {
-    route::push(&Page::Question("sitting".into()));
-    assert_eq!(route::current(), Some(Page::Question("sitting".into())));
+    route::push(&Route::Guide(Page::Question("sitting".into())));
+    assert_eq!(
+        route::current(),
+        Some(Route::Guide(Page::Question("sitting".into())))
+    );
     assert!(gloo::utils::window()
         .location()
         .hash()
         .unwrap()
         .ends_with("#/q/sitting"));
-    route::replace(&Page::Check);
-    assert_eq!(route::current(), Some(Page::Check));
+    route::replace(&Route::Guide(Page::Check));
+    assert_eq!(route::current(), Some(Route::Guide(Page::Check)));
 }
 
 fn root_with(attributes: &[(&str, &str)]) -> web_sys::Element {
@@ -130,7 +146,7 @@ fn data_attributes_override_the_clinic_config_when_safe() {
 #[wasm_bindgen_test]
 async fn the_app_renders_the_start_page() {
     local().clear().unwrap();
-    route::replace(&Page::Start);
+    route::replace(&Route::Guide(Page::Start));
     let root = root_with(&[]);
     yew::Renderer::<hamstring_guide::app::App>::with_root(root.clone()).render();
     gloo_timers::future::sleep(std::time::Duration::from_millis(50)).await;
@@ -171,12 +187,12 @@ fn answers_saved_in_format_1_are_migrated() {
     local().clear().unwrap();
     local()
         .set_item(
-            storage::KEY,
+            answers::KEY,
             "hamstring-guide 1\npage q/sitting\na sitting yes\n",
         )
         .unwrap();
-    match storage::load() {
-        storage::Loaded::Found(saved) => {
+    match answers::load() {
+        answers::Loaded::Found(saved) => {
             assert_eq!(saved.answers, sample().answers);
             assert_eq!(saved.content_version, "");
         }
@@ -214,7 +230,7 @@ fn the_diary_is_kept_in_its_own_key_and_read_back() {
     assert!(diary::save(&diary_sample()));
     assert_eq!(diary::load(), diary::Loaded::Found(diary_sample()));
     assert_eq!(
-        local().get_item(storage::KEY).unwrap(),
+        local().get_item(answers::KEY).unwrap(),
         None,
         "the answers' key is untouched"
     );
@@ -222,19 +238,17 @@ fn the_diary_is_kept_in_its_own_key_and_read_back() {
     assert!(diary::save(&Stored::default()));
     assert_eq!(local().get_item(diary::KEY).unwrap(), None);
     // Erasing the diary leaves the answers.
-    local().set_item(storage::KEY, &encode(&sample())).unwrap();
+    local().set_item(answers::KEY, &encode(&sample())).unwrap();
     assert!(diary::save(&diary_sample()));
     assert!(diary::erase());
     assert_eq!(local().get_item(diary::KEY).unwrap(), None);
-    assert!(local().get_item(storage::KEY).unwrap().is_some());
+    assert!(local().get_item(answers::KEY).unwrap().is_some());
 }
 
 #[wasm_bindgen_test]
 fn an_unreadable_diary_is_set_aside_beside_unreadable_answers() {
     local().clear().unwrap();
-    local()
-        .set_item(storage::ASIDE_KEY, "{old answers")
-        .unwrap();
+    local().set_item(store::ASIDE_KEY, "{old answers").unwrap();
     local()
         .set_item(
             diary::KEY,
@@ -243,7 +257,7 @@ fn an_unreadable_diary_is_set_aside_beside_unreadable_answers() {
         .unwrap();
     assert!(matches!(diary::load(), diary::Loaded::SetAside(_)));
     assert_eq!(local().get_item(diary::KEY).unwrap(), None);
-    let aside = local().get_item(storage::ASIDE_KEY).unwrap().unwrap();
+    let aside = local().get_item(store::ASIDE_KEY).unwrap().unwrap();
     assert!(aside.starts_with("{old answers\n---\n"), "{aside}");
     assert!(aside.ends_with("2026-02-30 3 rest - - - - -\n"), "{aside}");
     // Then the diary starts clean.
@@ -264,14 +278,17 @@ fn today_is_the_local_calendar_day() {
 
 #[wasm_bindgen_test]
 fn the_diary_has_its_own_address() {
-    route::push(&Page::Check);
-    assert!(!route::diary_open());
+    route::push(&Route::Guide(Page::Check));
     gloo::utils::window().location().set_hash("/diary").unwrap();
-    assert!(route::diary_open());
-    assert_eq!(route::place(), route::Place::Diary);
-    assert_eq!(route::current(), None, "not a page of the questions");
-    route::push(&Page::Start);
-    assert_eq!(route::place(), route::Place::Guide(Page::Start));
+    assert_eq!(route::current(), Some(Route::Diary));
+    route::push(&Route::Guide(Page::Start));
+    assert_eq!(route::current(), Some(Route::Guide(Page::Start)));
+    route::push(&Route::Diary);
+    assert!(gloo::utils::window()
+        .location()
+        .hash()
+        .unwrap()
+        .ends_with("#/diary"));
 }
 
 #[wasm_bindgen_test]

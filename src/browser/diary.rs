@@ -1,29 +1,29 @@
-//! The pain diary on this device (localStorage, its own key), and today's
-//! date. The format is the core's (`diary::store`); as with the answers,
-//! unreadable data is set aside under the same key as theirs, never dropped.
+//! The pain diary on this device, in the core's line format
+//! (`diary::store`), on the keyed store under its own key; and today's date.
 
-pub use super::storage::Loaded;
-use super::storage::{load_key, save_key, storage, DIARY_KEY};
 use guide_core::diary::store::{decode, encode, Stored};
 use guide_core::diary::{day, Day};
 
+use super::store;
+pub use super::store::Loaded;
+
 /// Where the diary lives.
-pub const KEY: &str = DIARY_KEY;
+pub const KEY: &str = store::DIARY_KEY;
 
 /// The diary kept on this device.
 pub fn load() -> Loaded<Stored> {
-    load_key(KEY, decode)
+    store::load(KEY, decode)
 }
 
 /// Saves the diary, or removes it when there is nothing in it; `false`
 /// when the browser refused.
 pub fn save(stored: &Stored) -> bool {
-    save_key(KEY, stored.is_empty(), || encode(stored))
+    store::save(KEY, stored.is_empty(), || encode(stored))
 }
 
 /// Removes the diary (not the answers); `false` if it could not be removed.
 pub fn erase() -> bool {
-    storage().is_some_and(|s| s.remove_item(KEY).is_ok())
+    store::remove(KEY)
 }
 
 /// Today in the patient's own time zone, as a day number.

@@ -1,16 +1,17 @@
 //! Every browser API the app uses, each behind a small module, so components
 //! only render state and send actions.
 
+pub mod answers;
 pub mod config;
 pub mod diary;
 pub mod focus;
 pub mod frame;
-#[cfg(any(feature = "plan", feature = "diary"))]
+#[cfg(feature = "full")]
 pub mod full_styles;
 pub mod handover;
 pub mod route;
 pub mod share;
-pub mod storage;
+pub mod store;
 pub mod upgrade;
 
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
@@ -51,8 +52,6 @@ pub fn mount_point() -> Element {
         host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .expect_throw("attach shadow root")
     });
-    #[cfg(any(feature = "plan", feature = "diary"))]
-    full_styles::adopt(&shadow);
     let container = document()
         .create_element("div")
         .expect_throw("create container");
@@ -93,9 +92,6 @@ pub fn mark_ready() {
         }
         let _ = root.set_attribute("data-ready", "true");
     }
-    if cfg!(feature = "plan") {
-        upgrade::announce_taken_over();
-    }
     if let Some(performance) = gloo::utils::window().performance() {
         let _ = performance.mark("hg-ready");
     }
@@ -103,11 +99,8 @@ pub fn mark_ready() {
 
 /// Whether the address asks for the clinician view (`?clinician`), which
 /// shows the source beside every piece of advice. The loader starts the full
-/// build straight away for it, so the first build leaves it out.
+/// build straight away for it (see `crate::variant::clinician_view`).
 pub fn clinician_view() -> bool {
-    if !cfg!(feature = "plan") {
-        return false;
-    }
     let search = gloo::utils::window()
         .location()
         .search()
@@ -116,6 +109,11 @@ pub fn clinician_view() -> bool {
         .trim_start_matches('?')
         .split('&')
         .any(|p| p == "clinician" || p.starts_with("clinician="))
+}
+
+/// The guide's shadow root, once mounted.
+pub fn shadow_root() -> Option<web_sys::ShadowRoot> {
+    document().get_element_by_id(ROOT_ID)?.shadow_root()
 }
 
 /// The first element matching `selector` inside the guide (in its shadow

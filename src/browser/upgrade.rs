@@ -32,6 +32,11 @@ pub fn start(failed: impl FnOnce() + 'static) {
     rejected.forget();
 }
 
+/// Calls `stop` once the full build shows (the first build stops then).
+pub fn on_taken_over(stop: impl FnOnce() + 'static) {
+    gloo::events::EventListener::once(&gloo::utils::window(), TAKEN_OVER, move |_| stop()).forget();
+}
+
 /// Tells a first build that is still running that the full build shows now.
 pub fn announce_taken_over() {
     if let Ok(event) = web_sys::Event::new(TAKEN_OVER) {

@@ -9,7 +9,7 @@ use guide_core::session::Action;
 use yew::prelude::*;
 
 use super::text::{page_text, tel};
-use crate::browser::storage;
+use crate::browser::store;
 use crate::content::content;
 use crate::props::SaveStatus;
 use guide_core::texts::TextKey;
@@ -31,7 +31,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let onerase = {
         let (dispatch, erased) = (props.dispatch.clone(), erased.clone());
         Callback::from(move |_: MouseEvent| {
-            erased.set(storage::erase());
+            erased.set(store::erase_all());
             dispatch.emit(Action::Restart);
         })
     };

@@ -3,7 +3,10 @@
 pub mod back_link;
 pub mod care_card;
 pub mod layout;
+// The full build only (see `crate::variant`).
+#[cfg(feature = "full")]
 pub mod share_panel;
 pub mod sources;
 pub mod text;
+#[cfg(feature = "full")]
 pub mod trend_chart;

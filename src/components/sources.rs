@@ -6,9 +6,9 @@ use yew::prelude::*;
 use crate::content::content;
 
 /// "[seed; goom2016]" after a statement, or nothing outside the clinician
-/// view. The first build never shows it (see `browser::clinician_view`).
+/// view. The first build never shows it (see `crate::variant`).
 pub fn cite(on: bool, keys: &[&str]) -> Html {
-    if !on || !cfg!(feature = "plan") {
+    if !on || !crate::variant::HAS_SOURCES {
         return html! {};
     }
     let items = keys.iter().enumerate().map(|(i, key)| {

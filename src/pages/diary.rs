@@ -24,6 +24,7 @@ use crate::components::sources::cite;
 use crate::components::text::{form_group, page_text, paragraphs, tel};
 use crate::components::trend_chart::TrendChart;
 use crate::content::content;
+use crate::props::PageProps;
 use crate::state::DiaryState;
 use guide_core::texts::{DiaryTextKey, Key, TextKey};
 
@@ -686,5 +687,16 @@ fn advice_box(advice: Advice, body: Html) -> Html {
         html! { <div class="inset diary-advice__box diary-advice__box--ease" data-advice={id}>{ body }</div> }
     } else {
         html! { <div class="inset diary-advice__box" data-advice={id}>{ body }</div> }
+    }
+}
+
+/// The diary page, made anew when the guide's stored data is erased under
+/// it ("Erase my answers" erases the diary too).
+pub fn diary_page(props: &PageProps) -> Html {
+    let dispatch = props.dispatch.clone();
+    let on_close = Callback::from(move |()| dispatch.emit(guide_core::session::Action::CloseDiary));
+    html! {
+        <DiaryPage key={browser::store::erasures()} config={props.config.clone()}
+                   clinician={props.clinician} {on_close} />
     }
 }

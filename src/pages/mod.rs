@@ -1,9 +1,14 @@
-//! One component per kind of page; each renders the session it is given and
-//! sends actions, nothing more.
+//! One module per kind of page; each renders the session it is given and
+//! sends actions, nothing more. Pages without state of their own are plain
+//! functions returning `Html`, not components: each component type adds
+//! its own copy of Yew's lifecycle code to the wasm.
 
 pub mod check;
+// The full build's pages, or in the first build their stand-ins from
+// `first_build/` (see `crate::variant`).
+#[cfg_attr(not(feature = "full"), path = "first_build/diary.rs")]
 pub mod diary;
-#[cfg(feature = "plan")]
+#[cfg_attr(not(feature = "full"), path = "first_build/plan.rs")]
 pub mod plan;
 pub mod question;
 pub mod result;

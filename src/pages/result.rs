@@ -12,13 +12,11 @@ use crate::components::care_card::CareCard;
 use crate::components::sources::cite;
 use crate::components::text::page_text;
 use crate::content::content;
-#[cfg(feature = "plan")]
-use crate::pages::plan::{plan, share_panel};
+use crate::pages::plan;
 use crate::props::PageProps;
 use guide_core::texts::TextKey;
 
-/// A plain function, not a component: it holds no state of its own, and
-/// each component type adds its own copy of Yew's lifecycle code to the wasm.
+/// The results page, or the red-flag card when the questions stopped.
 pub fn result_page(props: &PageProps) -> Html {
     let Some(outcome) = outcome(content(), &props.session.answers) else {
         return html! {};
@@ -33,13 +31,13 @@ pub fn result_page(props: &PageProps) -> Html {
     };
     let body = match outcome.red_flag {
         Some(flag) => stopped(props, &outcome, flag, onback.clone()),
-        None => plan(props, &outcome),
+        None => plan::plan(props, &outcome),
     };
     html! {
         <>
             { back_link(onback, "Back") }
             { body }
-            { share_panel(props) }
+            { plan::share_panel(props) }
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={send(Action::Restart)}>
                     { "Start again" }
@@ -70,37 +68,4 @@ fn stopped(props: &PageProps, outcome: &Outcome, flag: &RedFlag, onback: Callbac
             <p><a href="#" class="link" onclick={mistake}>{ page_text(&props.config, TextKey::StopMistake) }</a></p>
         </div>
     }
-}
-
-/// The first build's results: the care card now, while the full build with
-/// the plan loads and takes over (`browser::upgrade`); "Try again" if it
-/// could not be loaded.
-#[cfg(not(feature = "plan"))]
-fn plan(props: &PageProps, outcome: &Outcome) -> Html {
-    let clinic = &props.config.clinic;
-    let (status, retry) = match props.retry_plan.clone() {
-        None => (page_text(&props.config, TextKey::PlanLoading), None),
-        Some(retry) => (
-            page_text(&props.config, TextKey::PlanFailed),
-            Some(html! {
-                <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| retry.emit(()))}>
-                    { "Try again" }
-                </button>
-            }),
-        ),
-    };
-    html! {
-        <div class="result">
-            { CareCard { style: outcome.care.style, title: clinic.fill(outcome.care.title), main: true, call: None }.render(html! {
-                <p>{ clinic.fill(outcome.care.action) }</p>
-            }) }
-            <p class="plan-status" role="status">{ status }</p>
-            { retry }
-        </div>
-    }
-}
-
-#[cfg(not(feature = "plan"))]
-fn share_panel(_: &PageProps) -> Html {
-    Html::default()
 }

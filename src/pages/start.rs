@@ -2,6 +2,7 @@
 //! what it is not, and that nothing leaves the device. Offers to continue
 //! when answers were saved earlier.
 
+use guide_core::route::Route;
 use guide_core::session::{Action, Page};
 use yew::prelude::*;
 
@@ -11,8 +12,7 @@ use crate::content::content;
 use crate::props::PageProps;
 use guide_core::texts::TextKey;
 
-/// A plain function, not a component: it holds no state of its own, and
-/// each component type adds its own copy of Yew's lifecycle code to the wasm.
+/// The start page: what the guide is for, and Start now (or carry on).
 pub fn start_page(props: &PageProps) -> Html {
     let text = |key: TextKey| page_text(&props.config, key);
     let send = |action: Action| {
@@ -35,7 +35,7 @@ pub fn start_page(props: &PageProps) -> Html {
             dispatch.emit(Action::Begin);
         })
     };
-    let first = Page::Question(content().questions[0].id.into());
+    let first = Route::Guide(Page::Question(content().questions[0].id.into()));
     let actions = if props.session.answers.is_empty() {
         html! {
             <a class="button button--start" href={route::address(&first)} onclick={begin}>

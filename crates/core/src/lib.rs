@@ -13,6 +13,7 @@ pub mod clinic;
 pub mod diary;
 pub mod engine;
 pub mod model;
+pub mod route;
 pub mod saved;
 pub mod session;
 pub mod summary;

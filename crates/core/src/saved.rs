@@ -22,7 +22,7 @@
 
 use crate::engine::Answers;
 use crate::model::{Content, Question, SAFETY_GROUP};
-use crate::session::Page;
+use crate::route::{page_from_path, page_to_path, valid_id, Page};
 
 /// The current format version.
 pub const VERSION: u32 = 3;
@@ -180,29 +180,6 @@ impl std::fmt::Display for DecodeError {
     }
 }
 
-/// A page as the last part of an address: `start`, `q/<id>`, `check`, `result`.
-pub fn page_to_path(page: &Page) -> String {
-    match page {
-        Page::Start => "start".into(),
-        Page::Question(id) => format!("q/{id}"),
-        Page::Check => "check".into(),
-        Page::Result => "result".into(),
-    }
-}
-
-/// The page an address names, if any.
-pub fn page_from_path(path: &str) -> Option<Page> {
-    match path.trim_matches('/') {
-        "" | "start" => Some(Page::Start),
-        "check" => Some(Page::Check),
-        "result" => Some(Page::Result),
-        other => {
-            let id = other.strip_prefix("q/")?;
-            valid_id(id).then(|| Page::Question(id.to_owned()))
-        }
-    }
-}
-
 fn valid_version(v: &str) -> bool {
     !v.is_empty()
         && v.chars()
@@ -211,13 +188,6 @@ fn valid_version(v: &str) -> bool {
 
 fn valid_fingerprint(f: &str) -> bool {
     !f.is_empty() && f.chars().all(|c| c.is_ascii_hexdigit())
-}
-
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 pub fn encode(saved: &Saved) -> String {
@@ -363,18 +333,5 @@ mod tests {
             decode("hamstring-guide 1\na sit ting yes no\n"),
             Err(DecodeError::BadLine(2))
         );
-    }
-
-    #[test]
-    fn pages_and_paths_agree() {
-        for page in [
-            Page::Start,
-            Page::Check,
-            Page::Result,
-            Page::Question("a_b".into()),
-        ] {
-            assert_eq!(page_from_path(&page_to_path(&page)), Some(page));
-        }
-        assert_eq!(page_from_path("q/<script>"), None);
     }
 }

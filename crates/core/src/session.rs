@@ -4,17 +4,8 @@
 
 use crate::engine::{walk, Answers, Step, Walk};
 use crate::model::Content;
-
-/// The page on screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Page {
-    Start,
-    Question(String),
-    /// "Check your answers" before the results.
-    Check,
-    /// The care card and plan, or the red-flag card when the questions stopped.
-    Result,
-}
+pub use crate::route::Page;
+use crate::route::Route;
 
 /// Everything a patient can do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,8 +24,12 @@ pub enum Action {
     /// Go to a page by address (browser back/forward, reload, a typed link).
     /// Pages not yet reachable with the current answers lead to the current step.
     Visit(Page),
-    /// Start again with no answers.
+    /// Start again with no answers (an open diary stays open).
     Restart,
+    /// Open the pain diary beside the guide.
+    OpenDiary,
+    /// Back from the diary to the guide, where the patient left it.
+    CloseDiary,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +38,9 @@ pub struct Session {
     pub page: Page,
     /// Set while changing an answer from the check page.
     pub returning_to_check: bool,
+    /// The pain diary is open beside the guide; `page` stays where the
+    /// patient left the guide.
+    pub diary: bool,
 }
 
 impl Default for Session {
@@ -57,6 +55,16 @@ impl Session {
             answers,
             page: Page::Start,
             returning_to_check: false,
+            diary: false,
+        }
+    }
+
+    /// What is on screen.
+    pub fn route(&self) -> Route {
+        if self.diary {
+            Route::Diary
+        } else {
+            Route::Guide(self.page.clone())
         }
     }
 
@@ -88,6 +96,7 @@ impl Session {
                     _ => step_page(&walk),
                 };
             }
+            Action::Back if self.diary => next.diary = false,
             Action::Back => {
                 next.page = self.previous_page(content);
                 next.returning_to_check = false;
@@ -100,8 +109,16 @@ impl Session {
             }
             Action::Visit(page) => {
                 next.page = next.allowed(content, page);
+                next.diary = false;
             }
-            Action::Restart => next = Session::default(),
+            Action::Restart => {
+                next = Session {
+                    diary: self.diary,
+                    ..Session::default()
+                }
+            }
+            Action::OpenDiary => next.diary = true,
+            Action::CloseDiary => next.diary = false,
         }
         // On the check page or the result, no change is under way.
         if matches!(next.page, Page::Check | Page::Result) {

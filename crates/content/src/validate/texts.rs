@@ -18,12 +18,8 @@ pub const SUMMARY_PLACEHOLDERS: [&str; 5] = ["days", "sitting", "activity", "wit
 /// silently unused), and each text uses only the placeholders its kind may use.
 pub(super) fn texts(c: &mut Checker) {
     let needed = |family| match family {
-        Family::BothBuilds | Family::FullBuild => Some("the app shows it"),
-        Family::Diary => c
-            .content
-            .diary
-            .is_some()
-            .then_some("the diary page shows it"),
+        Family::BothBuilds | Family::FullBuild => Some("app"),
+        Family::Diary => c.content.diary.is_some().then_some("diary page"),
     };
     let missing: Vec<(&str, &str)> = registry()
         .filter_map(|(key, family)| Some((key, needed(family)?)))
@@ -33,7 +29,7 @@ pub(super) fn texts(c: &mut Checker) {
         c.report(
             &Locator::Text(key.into()),
             None,
-            format!("is missing from [texts]; {who}, so add `{key} = \"...\"`"),
+            format!("is missing from [texts]; the {who} shows it, so add `{key} = \"...\"`"),
         );
     }
     let known: Vec<&str> = registry().map(|(key, _)| key).collect();

@@ -1,22 +1,24 @@
-//! Keeps the patient's answers on this device (localStorage), and only here.
+//! The guide's keyed store on this device (localStorage), and only here:
+//! the answers (`super::answers`) and the diary (`super::diary`) sit on top.
 //!
 //! Every failure is a value: blocked storage (private mode, full quota) means
 //! the guide still works and says it cannot save; unreadable data is set
 //! aside under its own key, never dropped, and the guide starts clean.
 
-use guide_core::saved::{decode, encode, DecodeError, Saved};
+use guide_core::saved::DecodeError;
 use web_sys::Storage;
 
-/// Where the answers live.
-pub const KEY: &str = "hamstring-guide";
+/// Where the answers live (`super::answers`).
+pub const ANSWERS_KEY: &str = "hamstring-guide";
+/// Where the pain diary lives (`super::diary`).
+pub const DIARY_KEY: &str = "hamstring-guide:diary";
 /// Where unreadable saved data is set aside.
 pub const ASIDE_KEY: &str = "hamstring-guide:set-aside";
-/// Where the pain diary lives (`browser::diary`); named here, with the
-/// others, because `erase` removes them all.
-pub const DIARY_KEY: &str = "hamstring-guide:diary";
+/// Every key the guide stores under: a new kind of data adds its key here,
+/// so that erasing removes it too.
+pub const KEYS: [&str; 3] = [ANSWERS_KEY, DIARY_KEY, ASIDE_KEY];
 
-/// What was found on the device at start under one key (the answers here,
-/// the diary in `super::diary`).
+/// What was found on the device at start under one key.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loaded<T> {
     Nothing,
@@ -27,17 +29,12 @@ pub enum Loaded<T> {
     Unavailable,
 }
 
-pub(crate) fn storage() -> Option<Storage> {
+fn storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The saved answers.
-pub fn load() -> Loaded<Saved> {
-    load_key(KEY, decode)
-}
-
 /// Reads `key` with `decode`; text that cannot be read is set aside.
-pub(crate) fn load_key<T>(key: &str, decode: impl Fn(&str) -> Result<T, DecodeError>) -> Loaded<T> {
+pub fn load<T>(key: &str, decode: impl Fn(&str) -> Result<T, DecodeError>) -> Loaded<T> {
     let Some(storage) = storage() else {
         return Loaded::Unavailable;
     };
@@ -57,7 +54,7 @@ pub(crate) fn load_key<T>(key: &str, decode: impl Fn(&str) -> Result<T, DecodeEr
 
 /// Moves unreadable `text` from `key` to [`ASIDE_KEY`], after anything set
 /// aside before; `key` is only emptied once the text is safe there.
-pub(crate) fn set_aside(storage: &Storage, key: &str, text: String) {
+fn set_aside(storage: &Storage, key: &str, text: String) {
     let aside = match storage.get_item(ASIDE_KEY) {
         Ok(Some(earlier)) => format!("{earlier}\n---\n{text}"),
         _ => text,
@@ -67,15 +64,9 @@ pub(crate) fn set_aside(storage: &Storage, key: &str, text: String) {
     }
 }
 
-/// Saves the session, or removes the saved answers when there are none;
-/// `false` when the browser refused.
-pub fn save(saved: &Saved) -> bool {
-    save_key(KEY, saved.answers.is_empty(), || encode(saved))
-}
-
 /// Stores `text()` under `key`, or removes `key` when there is nothing to
 /// keep; `false` when the browser refused.
-pub(crate) fn save_key(key: &str, nothing: bool, text: impl FnOnce() -> String) -> bool {
+pub fn save(key: &str, nothing: bool, text: impl FnOnce() -> String) -> bool {
     storage().is_some_and(|s| {
         if nothing {
             s.remove_item(key).is_ok()
@@ -85,12 +76,25 @@ pub(crate) fn save_key(key: &str, nothing: bool, text: impl FnOnce() -> String) 
     })
 }
 
-/// Removes everything the guide stored on this device, the pain diary too;
-/// `false` if some of it could not be removed.
-pub fn erase() -> bool {
-    storage().is_some_and(|s| {
-        [KEY, ASIDE_KEY, DIARY_KEY]
-            .iter()
-            .all(|key| s.remove_item(key).is_ok())
-    })
+/// Removes `key`; `false` if it could not be removed.
+pub fn remove(key: &str) -> bool {
+    storage().is_some_and(|s| s.remove_item(key).is_ok())
+}
+
+/// Removes everything the guide stored on this device (every key of
+/// [`KEYS`]); `false` if some of it could not be removed.
+pub fn erase_all() -> bool {
+    let erased = storage().is_some_and(|s| KEYS.iter().all(|key| s.remove_item(key).is_ok()));
+    ERASURES.set(ERASURES.get() + 1);
+    erased
+}
+
+thread_local! {
+    static ERASURES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How many times [`erase_all`] ran in this page: a page that holds a copy
+/// of stored data (the open diary) is made anew when this changes.
+pub fn erasures() -> u32 {
+    ERASURES.get()
 }

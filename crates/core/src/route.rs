@@ -1,0 +1,108 @@
+//! Where the patient is, and its address: a page of the guide, or the pain
+//! diary beside it (the exercise pages will be routes too). The address is
+//! the part after `#/`, so it works under any sub-path and from one file.
+
+/// A page of the guide.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    Start,
+    Question(String),
+    /// "Check your answers" before the results.
+    Check,
+    /// The care card and plan, or the red-flag card when the questions stopped.
+    Result,
+}
+
+/// What is on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// A page of the guide's questions and results.
+    Guide(Page),
+    /// The pain diary; the guide stays where the patient left it.
+    Diary,
+}
+
+const DIARY: &str = "diary";
+
+impl Route {
+    /// The route as the last part of an address (`q/sitting`, `diary`).
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Guide(page) => page_to_path(page),
+            Route::Diary => DIARY.to_owned(),
+        }
+    }
+
+    /// The route an address names, if any.
+    pub fn from_path(path: &str) -> Option<Route> {
+        match page_from_path(path) {
+            Some(page) => Some(Route::Guide(page)),
+            None if path.strip_prefix('/').unwrap_or(path) == DIARY => Some(Route::Diary),
+            None => None,
+        }
+    }
+}
+
+/// A page as the last part of an address: `start`, `q/<id>`, `check`, `result`.
+pub fn page_to_path(page: &Page) -> String {
+    match page {
+        Page::Start => "start".into(),
+        Page::Question(id) => format!("q/{id}"),
+        Page::Check => "check".into(),
+        Page::Result => "result".into(),
+    }
+}
+
+/// The page an address names, if any.
+pub fn page_from_path(path: &str) -> Option<Page> {
+    match path.trim_matches('/') {
+        "" | "start" => Some(Page::Start),
+        "check" => Some(Page::Check),
+        "result" => Some(Page::Result),
+        other => {
+            let id = other.strip_prefix("q/")?;
+            valid_id(id).then(|| Page::Question(id.to_owned()))
+        }
+    }
+}
+
+/// An id as content and saved data write it: letters, digits, `_` and `-`.
+pub(crate) fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_and_paths_agree() {
+        for page in [
+            Page::Start,
+            Page::Check,
+            Page::Result,
+            Page::Question("a_b".into()),
+        ] {
+            assert_eq!(page_from_path(&page_to_path(&page)), Some(page));
+        }
+        assert_eq!(page_from_path("q/<script>"), None);
+    }
+
+    #[test]
+    fn routes_and_paths_agree() {
+        for route in [
+            Route::Diary,
+            Route::Guide(Page::Start),
+            Route::Guide(Page::Result),
+            Route::Guide(Page::Question("sitting".into())),
+        ] {
+            assert_eq!(Route::from_path(&route.to_path()), Some(route));
+        }
+        assert_eq!(Route::from_path("/diary"), Some(Route::Diary));
+        assert_eq!(Route::from_path("diary/x"), None);
+        assert_eq!(Route::from_path(""), Some(Route::Guide(Page::Start)));
+    }
+}

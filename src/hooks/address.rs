@@ -1,0 +1,47 @@
+//! Keeps the address bar and the session's route in step: each new route
+//! is a history entry, and Back, Forward or a link (`#/diary`) come back as
+//! actions.
+
+use guide_core::route::Route;
+use guide_core::session::{Action, Session};
+use yew::prelude::*;
+
+use super::use_session_effect;
+use crate::browser::route;
+use crate::variant;
+
+/// Whether the address asks for the diary in a build without it: the page
+/// is reloading (the loader starts the full build), so nothing may write
+/// the guide's address over the diary's.
+fn reloading_for_diary() -> bool {
+    !variant::HAS_DIARY && route::current() == Some(Route::Diary)
+}
+
+/// Listens for the patient's moves through history and writes each new
+/// route to the address bar; marks the app ready once it listens.
+#[hook]
+pub fn use_address(session: &Session, dispatch: &Callback<Action>) {
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = route::listen(move |to| match to {
+                Route::Guide(page) => dispatch.emit(Action::Visit(page)),
+                Route::Diary if variant::HAS_DIARY => dispatch.emit(Action::OpenDiary),
+                Route::Diary => route::reload(),
+            });
+            // The address may have turned to the diary after the loader
+            // chose the first build and before the listener above was
+            // there: then nothing else would ever open it.
+            if reloading_for_diary() {
+                route::reload();
+            }
+            variant::ready();
+            move || drop(listener)
+        });
+    }
+    use_session_effect(session, |session| {
+        if !reloading_for_diary() {
+            route::push(&session.route());
+        }
+    });
+}
