@@ -66,9 +66,6 @@ fn erase_removes_everything_the_guide_stored() {
     local().clear().unwrap();
     local().set_item("host-page-key", "theirs").unwrap();
     local().set_item("hamstring-guides", "theirs too").unwrap();
-    local()
-        .set_item("hamstring-guide:kept-later", "ours")
-        .unwrap();
     local().set_item(answers::KEY, &encode(&sample())).unwrap();
     local().set_item(store::ASIDE_KEY, "old").unwrap();
     assert!(diary::save(&diary_sample()));
@@ -76,10 +73,6 @@ fn erase_removes_everything_the_guide_stored() {
     assert_eq!(local().get_item(answers::KEY).unwrap(), None);
     assert_eq!(local().get_item(store::ASIDE_KEY).unwrap(), None);
     assert_eq!(local().get_item(diary::KEY).unwrap(), None, "the diary too");
-    assert_eq!(
-        local().get_item("hamstring-guide:kept-later").unwrap(),
-        None
-    );
     assert_eq!(
         local().get_item("hamstring-guides").unwrap().as_deref(),
         Some("theirs too")
