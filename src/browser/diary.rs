@@ -4,21 +4,21 @@
 
 pub use super::storage::Loaded;
 use super::storage::{load_key, save_key, storage, DIARY_KEY};
-use guide_core::diary::store::{decode, encode, Stored};
+use guide_core::diary::store::{decode, encode, LogAndDraft};
 use guide_core::diary::{day, Day};
 
 /// Where the diary lives.
 pub const KEY: &str = DIARY_KEY;
 
 /// The diary kept on this device.
-pub fn load() -> Loaded<Stored> {
+pub fn load() -> Loaded<LogAndDraft> {
     load_key(KEY, decode)
 }
 
 /// Saves the diary, or removes it when there is nothing in it; `false`
 /// when the browser refused.
-pub fn save(stored: &Stored) -> bool {
-    save_key(KEY, stored.is_empty(), || encode(stored))
+pub fn save(kept: &LogAndDraft) -> bool {
+    save_key(KEY, kept.is_empty(), || encode(kept))
 }
 
 /// Removes the diary (not the answers); `false` if it could not be removed.

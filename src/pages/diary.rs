@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use guide_core::clinic::Config;
 use guide_core::diary::form::{Action, ActivityKind, Edit, Field};
-use guide_core::diary::rules::{self, Advice};
-use guide_core::diary::store::{csv, Stored};
+use guide_core::diary::rules::{self, Verdict};
+use guide_core::diary::store::{csv, LogAndDraft};
 use guide_core::diary::{self, day, trend, Morning, RunKind};
 use guide_core::model::Diary;
 use guide_core::template::Clinic;
@@ -92,7 +92,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
     let state = use_reducer(|| {
         let stored = match &*loaded {
             browser::diary::Loaded::Found(stored) => stored.clone(),
-            _ => Stored::default(),
+            _ => LogAndDraft::default(),
         };
         DiaryState {
             book: guide_core::diary::form::Book::new(stored.log, stored.draft),
@@ -114,7 +114,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
         use_effect_with(
             (state.book.log.clone(), state.book.draft),
             move |(log, draft)| {
-                let stored = Stored {
+                let stored = LogAndDraft {
                     log: log.clone(),
                     draft: *draft,
                 };
@@ -223,13 +223,13 @@ fn advice(props: &DiaryProps, words: &Words, state: &DiaryState) -> Html {
     let (rules, clinic) = (words.rules, words.clinic);
     let fill = |t: &str| words.fill(t);
     let text = |key: DiaryTextKey| words.key(key);
-    let verdict = rules::advise(rules, &state.book.log, state.today);
-    let based_on = verdict.day.map(|d| {
+    let ruling = rules::advise(rules, &state.book.log, state.today);
+    let based_on = ruling.day.map(|d| {
         html! { <p class="diary-advice__when">{ text(DiaryTextKey::BasedOn) }{ " " }{ day::label(d) }</p> }
     });
-    let body = match (verdict.advice, rules::message(rules, verdict.advice)) {
+    let body = match (ruling.verdict, rules::message(rules, ruling.verdict)) {
         (_, Some(message)) => html! {
-            { advice_box(verdict.advice, html! { <>
+            { advice_box(ruling.verdict, html! { <>
                 <h3 class="diary-advice__title">{ fill(message.title) }</h3>
                 <p>{ fill(message.text) }{ cite(props.clinician, message.sources) }</p>
                 { based_on }
@@ -242,7 +242,7 @@ fn advice(props: &DiaryProps, words: &Words, state: &DiaryState) -> Html {
             match care {
                 None => html! {},
                 Some(care) => html! {
-                    <div data-advice={advice_id(verdict.advice)}>
+                    <div data-advice={advice_id(ruling.verdict)}>
                         { CareCard { style: care.style, title: fill(care.title), main: false, call: Some(&clinic.phone) }.render(html! {
                             <>
                                 <p>{ fill(alarm.text) }{ cite(props.clinician, alarm.sources) }</p>
@@ -264,7 +264,7 @@ fn advice(props: &DiaryProps, words: &Words, state: &DiaryState) -> Html {
         }
     };
     let nudge = rules::nudge(rules, &state.book.log, state.today)
-        .filter(|_| verdict.advice != Advice::Alarm)
+        .filter(|_| ruling.verdict != Verdict::Alarm)
         .map(|nudge| {
             let message = rules::nudge_message(rules, nudge);
             let booking = (!clinic.booking_url.is_empty()).then(|| html! {
@@ -296,14 +296,14 @@ fn advice(props: &DiaryProps, words: &Words, state: &DiaryState) -> Html {
 }
 
 /// A name for the advice, for tests and styles.
-fn advice_id(advice: Advice) -> &'static str {
-    match advice {
-        Advice::NoRecent => "no-recent",
-        Advice::Alarm => "alarm",
-        Advice::EaseOff => "ease-off",
-        Advice::CheckMorning => "check-morning",
-        Advice::KeepGoing => "keep-going",
-        Advice::Progress => "progress",
+fn advice_id(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::NoRecent => "no-recent",
+        Verdict::Alarm => "alarm",
+        Verdict::EaseOff => "ease-off",
+        Verdict::CheckMorning => "check-morning",
+        Verdict::KeepGoing => "keep-going",
+        Verdict::Progress => "progress",
     }
 }
 
@@ -680,9 +680,9 @@ fn trend_section(
 
 /// The advice in its box, marked when it says to ease off (literal classes:
 /// see `text::form_group` for why).
-fn advice_box(advice: Advice, body: Html) -> Html {
-    let id = advice_id(advice);
-    if advice == Advice::EaseOff {
+fn advice_box(verdict: Verdict, body: Html) -> Html {
+    let id = advice_id(verdict);
+    if verdict == Verdict::EaseOff {
         html! { <div class="inset diary-advice__box diary-advice__box--ease" data-advice={id}>{ body }</div> }
     } else {
         html! { <div class="inset diary-advice__box" data-advice={id}>{ body }</div> }

@@ -65,8 +65,8 @@ pub fn diary(content: &Content, log: &crate::diary::Log, clinic: &Clinic, today:
         let sentence = trend::sentence(content, rules_, log, today, days);
         out.push_str(&format!("- {}\n", t(&sentence)));
     }
-    let verdict = rules::advise(rules_, log, today);
-    let advice = match rules::message(rules_, verdict.advice) {
+    let ruling = rules::advise(rules_, log, today);
+    let advice = match rules::message(rules_, ruling.verdict) {
         Some(message) => message.title,
         None => content.care(rules_.alarm.care).map_or("", |(_, c)| c.title),
     };
