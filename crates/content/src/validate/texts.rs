@@ -23,7 +23,7 @@ pub(super) fn texts(c: &mut Checker) {
             .content
             .diary
             .is_some()
-            .then_some("the diary page shows it"),
+            .then_some("the diary page (`#/diary`) shows it"),
     };
     let missing: Vec<(&str, &str)> = registry()
         .filter_map(|(key, family)| Some((key, needed(family)?)))
