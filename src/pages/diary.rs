@@ -510,7 +510,7 @@ fn form(
         .map(|(id, kind)| {
             (
                 id,
-                words.fill(diary::run_kind_text(content(), kind)),
+                words.fill(content().text(diary::run_kind_key(kind))),
                 draft.run_kind == Some(kind),
                 edit(Edit::RunKind(kind)),
             )
@@ -529,7 +529,7 @@ fn form(
         .map(|(id, morning)| {
             (
                 id,
-                words.fill(diary::morning_text(content(), morning)),
+                words.fill(content().text(diary::morning_key(morning))),
                 draft.morning == morning,
                 edit(Edit::Morning(morning)),
             )
@@ -633,7 +633,7 @@ fn trend_section(
                 <td>{ entry.sitting.to_string() }</td>
                 <td>{ words.fill(&diary::activity_text(content(), entry.activity)) }</td>
                 <td>{ entry.activity_pain.map(|p| p.to_string()).unwrap_or_default() }</td>
-                <td>{ words.fill(diary::morning_text(content(), entry.morning)) }</td>
+                <td>{ words.fill(content().text(diary::morning_key(entry.morning))) }</td>
                 <td>{ if entry.alarm { "Yes" } else { "" } }</td>
                 <td>
                     <button type="button" class="link-button" onclick={change}>
