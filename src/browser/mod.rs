@@ -8,6 +8,7 @@ pub mod frame;
 #[cfg(any(feature = "plan", feature = "diary"))]
 pub mod full_styles;
 pub mod handover;
+pub mod input;
 pub mod route;
 pub mod share;
 pub mod storage;

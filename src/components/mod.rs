@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod care_card;
+pub mod form;
 pub mod layout;
 pub mod share_panel;
 pub mod sources;
