@@ -90,7 +90,13 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
         return html! {};
     };
     let config = &props.config;
-    let view = view(content(), rules, &book.log, book.today, &config.clinic);
+    let mut view = view(content(), rules, &book.log, book.today, &config.clinic);
+    // The window shown, moved out (its chart goes to the chart's props).
+    let window = std::mem::take(if *days == 7 {
+        &mut view.week
+    } else {
+        &mut view.month
+    });
     let text = |key: DiaryTextKey| view.text(key).to_owned();
     let send = {
         let book = book.clone();
@@ -143,7 +149,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
             { paragraphs(view.text(DiaryTextKey::Intro)) }
             { advice::section(&view, book.saved, &config.clinic, props.clinician) }
             { entry::form(&view, &book, &send, onsubmit) }
-            { trend::section(&view, &days, &send) }
+            { trend::section(&view, window, &days, &send) }
             <div class="diary-files">
                 <p>{ text(DiaryTextKey::EraseIntro) }</p>
                 <div class="button-group">

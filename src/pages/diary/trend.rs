@@ -1,15 +1,20 @@
 //! The trend over the last 7 or 28 days: a sentence, the chart and the table of entries, each with a way to change it.
 
 use guide_core::diary::form::Action;
-use guide_core::diary::view::View;
+use guide_core::diary::view::{View, Window};
 use guide_core::texts::DiaryTextKey;
 use yew::prelude::*;
 
 use crate::browser::input::focus_id;
 use crate::components::trend_chart::TrendChart;
 
-/// The trend section; `days` is the window shown (7 or 28).
-pub fn section(view: &View, days: &UseStateHandle<u32>, send: &Callback<Action>) -> Html {
+/// The trend section: `window` is the view's window of `days` days (7 or 28).
+pub fn section(
+    view: &View,
+    window: Window,
+    days: &UseStateHandle<u32>,
+    send: &Callback<Action>,
+) -> Html {
     let text = |key: DiaryTextKey| view.text(key).to_owned();
     let shown = **days;
     let toggle = |n: u32, label: &'static str| {
@@ -20,7 +25,6 @@ pub fn section(view: &View, days: &UseStateHandle<u32>, send: &Callback<Action>)
                     aria-pressed={if shown == n { "true" } else { "false" }} {onclick}>{ label }</button>
         }
     };
-    let window = view.window(shown);
     let label = if shown == 7 {
         "Last 7 days"
     } else {
@@ -59,8 +63,8 @@ pub fn section(view: &View, days: &UseStateHandle<u32>, send: &Callback<Action>)
                 { toggle(7, "Last 7 days") }
                 { toggle(28, "Last 28 days") }
             </div>
-            <p class="diary-summary">{ window.sentence.clone() }</p>
-            <TrendChart chart={window.chart.clone()} name={name}
+            <p class="diary-summary">{ window.sentence }</p>
+            <TrendChart chart={window.chart} name={name}
                         sitting={text(DiaryTextKey::Sitting)} activity={text(DiaryTextKey::ActivityPain)} limit={text(DiaryTextKey::LimitLine)} />
             if window.rows.is_empty() {
                 <p>{ text(DiaryTextKey::Empty) }</p>

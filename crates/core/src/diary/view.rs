@@ -64,7 +64,7 @@ pub struct Card {
 }
 
 /// The trend over a window of days.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Window {
     pub days: u32,
     /// The summary sentence.
