@@ -1,5 +1,8 @@
-//! One component per kind of page; each renders the session it is given and
-//! sends actions, nothing more.
+//! One function or component per kind of page; each renders what it is given and sends actions, nothing more.
+//!
+//! Pages and the pieces of `components/` that hold no state are plain
+//! functions returning `Html`, not components: each Yew component type adds
+//! its own copy of Yew's lifecycle code to the wasm.
 
 pub mod check;
 pub mod diary;

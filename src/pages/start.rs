@@ -11,8 +11,6 @@ use crate::content::content;
 use crate::props::PageProps;
 use guide_core::texts::TextKey;
 
-/// A plain function, not a component: it holds no state of its own, and
-/// each component type adds its own copy of Yew's lifecycle code to the wasm.
 pub fn start_page(props: &PageProps) -> Html {
     let text = |key: TextKey| page_text(&props.config, key);
     let send = |action: Action| {
