@@ -1,10 +1,7 @@
-//! App state for Yew: the core's [`Session`] for the questions and its
-//! diary [`Book`] for the pain diary. The reducers only delegate to the core.
+//! App state for Yew: the core's [`Session`] for the questions; the reducer only delegates to the core.
 
 use std::rc::Rc;
 
-use guide_core::diary::form::{Action as DiaryAction, Book};
-use guide_core::diary::Day;
 use guide_core::session::{Action, Session};
 use yew::Reducible;
 
@@ -28,30 +25,6 @@ impl Reducible for State {
             self
         } else {
             Rc::new(State { session })
-        }
-    }
-}
-
-/// The diary page's state for Yew: the core's [`Book`] and the day it is
-/// today; the reducer only delegates to the core.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DiaryState {
-    pub book: Book,
-    pub today: Day,
-}
-
-impl Reducible for DiaryState {
-    type Action = DiaryAction;
-
-    fn reduce(self: Rc<Self>, action: DiaryAction) -> Rc<Self> {
-        let book = self.book.reduce(action, self.today);
-        if book == self.book {
-            self
-        } else {
-            Rc::new(DiaryState {
-                book,
-                today: self.today,
-            })
         }
     }
 }

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use guide_core::diary::form::Draft;
-use guide_core::diary::store::Stored;
+use guide_core::diary::store::LogAndDraft;
 use guide_core::diary::{day, trend, Activity, Entry, Log, Morning, RunKind};
 use guide_core::engine::Answers;
 use guide_core::route::Route;
@@ -195,7 +195,7 @@ fn answers_saved_in_format_1_are_migrated() {
 
 const TODAY: i32 = 20_782;
 
-fn diary_sample() -> Stored {
+fn diary_sample() -> LogAndDraft {
     let entry = |day, pain, alarm| Entry {
         day,
         sitting: 3,
@@ -207,7 +207,7 @@ fn diary_sample() -> Stored {
         morning: Some(Morning::Same),
         alarm,
     };
-    Stored {
+    LogAndDraft {
         log: Log::from_entries([entry(TODAY - 1, 2, false), entry(TODAY, 4, true)]),
         draft: Draft {
             sitting: Some(5),
@@ -228,7 +228,7 @@ fn the_diary_is_kept_in_its_own_key_and_read_back() {
         "the answers' key is untouched"
     );
     // An empty diary is not stored at all.
-    assert!(diary::save(&Stored::default()));
+    assert!(diary::save(&LogAndDraft::default()));
     assert_eq!(local().get_item(diary::KEY).unwrap(), None);
     // Erasing the diary leaves the answers.
     local().set_item(answers::KEY, &encode(&sample())).unwrap();

@@ -1,7 +1,7 @@
 //! The pain diary on this device, in the core's line format
 //! (`diary::store`), on the keyed store under its own key; and today's date.
 
-use guide_core::diary::store::{decode, encode, Stored};
+use guide_core::diary::store::{decode, encode, LogAndDraft};
 use guide_core::diary::{day, Day};
 
 use super::store;
@@ -11,14 +11,14 @@ pub use super::store::Loaded;
 pub const KEY: &str = store::DIARY_KEY;
 
 /// The diary kept on this device.
-pub fn load() -> Loaded<Stored> {
+pub fn load() -> Loaded<LogAndDraft> {
     store::load(KEY, decode)
 }
 
 /// Saves the diary, or removes it when there is nothing in it; `false`
 /// when the browser refused.
-pub fn save(stored: &Stored) -> bool {
-    store::save(KEY, stored.is_empty(), || encode(stored))
+pub fn save(kept: &LogAndDraft) -> bool {
+    store::save(KEY, kept.is_empty(), || encode(kept))
 }
 
 /// Removes the diary (not the answers); `false` if it could not be removed.

@@ -9,6 +9,7 @@ pub mod frame;
 #[cfg(feature = "full")]
 pub mod full_styles;
 pub mod handover;
+pub mod input;
 pub mod route;
 pub mod share;
 pub mod store;

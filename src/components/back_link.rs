@@ -1,8 +1,5 @@
 //! The "Back" link at the top of a page. It is a real link (so it reads as
 //! one) that goes back within the guide and keeps every answer.
-//!
-//! A plain function rather than a component: it holds no state, and each
-//! component type adds its own copy of Yew's lifecycle code to the wasm.
 
 use yew::prelude::*;
 

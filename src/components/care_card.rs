@@ -17,9 +17,7 @@ pub struct CareCard<'a> {
 }
 
 impl CareCard<'_> {
-    /// The card around `body`. (A plain function rather than a component:
-    /// it holds no state, and each component type adds its own copy of
-    /// Yew's lifecycle code to the wasm.)
+    /// The card around `body`.
     pub fn render(&self, body: Html) -> Html {
         let call = self.call.filter(|n| !n.is_empty()).map(|number| {
             html! { <p><a class="care-card__call" href={tel(number)}>{ format!("☎ {number}") }</a></p> }

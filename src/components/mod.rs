@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod care_card;
+pub mod form;
 pub mod layout;
 // The full build only (see `crate::variant`).
 #[cfg(feature = "full")]

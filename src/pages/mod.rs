@@ -1,6 +1,7 @@
-//! One module per kind of page; each renders the session it is given and
-//! sends actions, nothing more. Pages without state of their own are plain
-//! functions returning `Html`, not components: each component type adds
+//! One function or component per kind of page; each renders what it is given and sends actions, nothing more.
+//!
+//! Pages and the pieces of `components/` that hold no state are plain
+//! functions returning `Html`, not components: each Yew component type adds
 //! its own copy of Yew's lifecycle code to the wasm.
 
 pub mod check;

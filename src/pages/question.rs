@@ -5,13 +5,12 @@
 use guide_core::engine::progress;
 use guide_core::model::{Kind, Question};
 use guide_core::session::{Action, Page};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::browser::{find, focus};
+use crate::browser::{focus, input};
 use crate::components::back_link::back_link;
-use crate::components::text::{form_group, page_text};
+use crate::components::form::{error_summary, fieldset};
+use crate::components::text::page_text;
 use crate::content::content;
 use crate::props::PageProps;
 use guide_core::texts::TextKey;
@@ -68,13 +67,9 @@ pub fn QuestionPage(props: &PageProps) -> Html {
     let onchange = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            chosen.set(toggle(question, &chosen, &input.value(), input.checked()));
+            if let Some(input) = input::of(&e) {
+                chosen.set(toggle(question, &chosen, &input.value, input.checked));
+            }
         })
     };
     let onsubmit = {
@@ -104,27 +99,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
             TextKey::ErrorMulti
         },
     );
-    let first_input = input_id(question.id, question.options[0].id);
-    let jump_to_field = {
-        let first_input = first_input.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            if let Some(input) = find(&format!("#{first_input}")) {
-                let _ = input.focus();
-            }
-        })
-    };
     let step = progress(content, &props.session.answers, question.id);
-    let hint_id = format!("hg-{}-hint", question.id);
-    let error_id = format!("hg-{}-error", question.id);
-    let described_by = [
-        question.hint.map(|_| hint_id.clone()),
-        error.then(|| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
     let input_type = if question.kind == Kind::Single {
         "radio"
     } else {
@@ -164,33 +139,21 @@ pub fn QuestionPage(props: &PageProps) -> Html {
         <>
             { back_link(onback, "Back") }
             if error {
-                <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="hg-error-title">
-                    <h2 id="hg-error-title" class="error-summary__title">{ "There is a problem" }</h2>
-                    <ul class="error-summary__list">
-                        <li><a href={format!("#{first_input}")} onclick={jump_to_field}>{ message.clone() }</a></li>
-                    </ul>
-                </div>
+                { error_summary(vec![(input_id(question.id, question.options[0].id), message.clone())]) }
             }
             <p class="progress">{ format!("Question {} of about {}", step.position(), step.total()) }</p>
             <form class="question" novalidate=true {onsubmit}>
-                { form_group(error, html! {
-                    <fieldset class="fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
+                { fieldset(
+                    question.id,
+                    html! {
                         <legend class="fieldset__legend">
                             <h1 class="fieldset__heading" tabindex="-1">{ props.config.clinic.fill(question.text) }</h1>
                         </legend>
-                        if let Some(hint) = question.hint {
-                            <div id={hint_id} class="hint">{ props.config.clinic.fill(hint) }</div>
-                        }
-                        if error {
-                            <p id={error_id} class="error-message">
-                                <span class="visually-hidden">{ "Error: " }</span>{ message }
-                            </p>
-                        }
-                        <div class="choices">
-                            { for options }
-                        </div>
-                    </fieldset>
-                }) }
+                    },
+                    question.hint.map(|hint| props.config.clinic.fill(hint)),
+                    error.then_some(message),
+                    html! { <div class="choices">{ for options }</div> },
+                ) }
                 <button type="submit" class="button">{ "Continue" }</button>
             </form>
         </>

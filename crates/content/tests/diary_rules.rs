@@ -7,7 +7,7 @@
 
 mod common;
 
-use guide_core::diary::rules::{advise, nudge, streak, Advice, Nudge};
+use guide_core::diary::rules::{advise, nudge, streak, Nudge, Verdict};
 use guide_core::diary::{Activity, Day, Entry, Log, Morning, RunKind};
 use guide_core::model::Diary;
 
@@ -83,11 +83,11 @@ fn the_shipped_numbers_are_the_clinic_defaults() {
 
 #[test]
 fn one_day_at_the_edges_of_the_limit_and_every_next_morning() {
-    use Advice::*;
+    use Verdict::*;
     // (pain during the activity relative to the limit, next morning, advice)
     // for the only entry, dated today. "L" is the limit.
     #[rustfmt::skip]
-    let table: [(&str, Option<Morning>, Advice); 20] = [
+    let table: [(&str, Option<Morning>, Verdict); 20] = [
         ("rest",  None,                 CheckMorning),
         ("rest",  Some(Morning::Better), KeepGoing),
         ("rest",  Some(Morning::Same),   KeepGoing),
@@ -127,12 +127,12 @@ fn one_day_at_the_edges_of_the_limit_and_every_next_morning() {
             for &activity in activities {
                 let mut e = entry(TODAY, score, morning);
                 e.activity = activity;
-                let verdict = advise(&rules, &Log::from_entries([e]), TODAY);
+                let ruling = advise(&rules, &Log::from_entries([e]), TODAY);
                 assert_eq!(
-                    verdict.advice, expected,
+                    ruling.verdict, expected,
                     "limit {limit}, pain {pain} ({score:?}), {activity:?}, morning {morning:?}"
                 );
-                assert_eq!(verdict.day, Some(TODAY));
+                assert_eq!(ruling.day, Some(TODAY));
             }
         }
     }
@@ -140,7 +140,7 @@ fn one_day_at_the_edges_of_the_limit_and_every_next_morning() {
 
 #[test]
 fn one_step_more_after_each_full_week_within_the_rule() {
-    use Advice::*;
+    use Verdict::*;
     // (days in a row within the rule, advice on the last of them)
     #[rustfmt::skip]
     let table = [
@@ -153,9 +153,9 @@ fn one_step_more_after_each_full_week_within_the_rule() {
     let rules = rules();
     for (days, expected) in table {
         let log = Log::from_entries(settled_days(TODAY, days));
-        let verdict = advise(&rules, &log, TODAY);
-        assert_eq!(verdict.advice, expected, "{days} days in a row");
-        assert_eq!(verdict.streak, days as u32);
+        let ruling = advise(&rules, &log, TODAY);
+        assert_eq!(ruling.verdict, expected, "{days} days in a row");
+        assert_eq!(ruling.streak, days as u32);
     }
     // The number of days comes from the content.
     let mut five = rules.clone();
@@ -168,7 +168,7 @@ fn one_step_more_after_each_full_week_within_the_rule() {
     ] {
         let log = Log::from_entries(settled_days(TODAY, days));
         assert_eq!(
-            advise(&five, &log, TODAY).advice,
+            advise(&five, &log, TODAY).verdict,
             expected,
             "5-day rule, {days} days"
         );
@@ -198,23 +198,23 @@ fn anything_off_in_the_week_starts_the_count_again() {
             week.reverse(); // oldest first: index k is TODAY - 6 + k
             spoil(&mut week, k);
             let log = Log::from_entries(week);
-            let verdict = advise(&rules, &log, TODAY);
+            let ruling = advise(&rules, &log, TODAY);
             let after = 6 - k as u32; // settled days after the broken one
             let expected = match (k, name) {
-                (6, "no entry") => Advice::KeepGoing, // latest is yesterday, 6 in a row
-                (6, "morning not rated") => Advice::CheckMorning,
-                (6, _) => Advice::EaseOff,
-                _ => Advice::KeepGoing,
+                (6, "no entry") => Verdict::KeepGoing, // latest is yesterday, 6 in a row
+                (6, "morning not rated") => Verdict::CheckMorning,
+                (6, _) => Verdict::EaseOff,
+                _ => Verdict::KeepGoing,
             };
-            assert_eq!(verdict.advice, expected, "{name} on day {k}");
+            assert_eq!(ruling.verdict, expected, "{name} on day {k}");
             let in_a_row = if (k, name) == (6, "no entry") {
                 6
             } else {
                 after
             };
             assert_eq!(streak(&rules, &log, TODAY), after, "{name} on day {k}");
-            if expected == Advice::KeepGoing {
-                assert_eq!(verdict.streak, in_a_row, "{name} on day {k}");
+            if expected == Verdict::KeepGoing {
+                assert_eq!(ruling.streak, in_a_row, "{name} on day {k}");
             }
         }
     }
@@ -249,9 +249,9 @@ fn the_new_or_worrying_symptoms_box_wins_over_every_other_combination() {
                     Log::from_entries(progress),
                     Log::from_entries(over),
                 ] {
-                    let verdict = advise(&rules, &log, TODAY);
-                    assert_eq!(verdict.advice, Advice::Alarm, "{alarmed:?}");
-                    assert_eq!(verdict.day, Some(TODAY));
+                    let ruling = advise(&rules, &log, TODAY);
+                    assert_eq!(ruling.verdict, Verdict::Alarm, "{alarmed:?}");
+                    assert_eq!(ruling.day, Some(TODAY));
                     checked += 1;
                 }
             }
@@ -269,55 +269,58 @@ fn the_alarm_stays_for_its_days_even_under_later_good_days() {
         let mut week = settled_days(TODAY, 7.max(ago + 1));
         let i = ago as usize;
         week[i].alarm = true;
-        let verdict = advise(&rules, &Log::from_entries(week), TODAY);
+        let ruling = advise(&rules, &Log::from_entries(week), TODAY);
         if ago < days {
-            assert_eq!(verdict.advice, Advice::Alarm, "ticked {ago} days ago");
-            assert_eq!(verdict.day, Some(TODAY - ago));
+            assert_eq!(ruling.verdict, Verdict::Alarm, "ticked {ago} days ago");
+            assert_eq!(ruling.day, Some(TODAY - ago));
         } else {
-            assert_ne!(verdict.advice, Advice::Alarm, "ticked {ago} days ago");
+            assert_ne!(ruling.verdict, Verdict::Alarm, "ticked {ago} days ago");
         }
     }
     // Dated after today (the device's clock went back): still the card.
     let mut later = entry(TODAY + 3, Some(0), Some(Morning::Same));
     later.alarm = true;
-    let verdict = advise(&rules, &Log::from_entries([later]), TODAY);
-    assert_eq!(verdict.advice, Advice::Alarm);
+    let ruling = advise(&rules, &Log::from_entries([later]), TODAY);
+    assert_eq!(ruling.verdict, Verdict::Alarm);
 }
 
 #[test]
 fn old_entries_give_no_advice() {
     let rules = rules();
     let recent = rules.steady_days.value as Day;
-    assert_eq!(advise(&rules, &Log::new(), TODAY).advice, Advice::NoRecent);
+    assert_eq!(
+        advise(&rules, &Log::new(), TODAY).verdict,
+        Verdict::NoRecent
+    );
     for (ago, expected) in [
-        (0, Advice::KeepGoing),
-        (recent - 1, Advice::KeepGoing),
-        (recent, Advice::NoRecent),
-        (100, Advice::NoRecent),
+        (0, Verdict::KeepGoing),
+        (recent - 1, Verdict::KeepGoing),
+        (recent, Verdict::NoRecent),
+        (100, Verdict::NoRecent),
     ] {
         let log = Log::from_entries([entry(TODAY - ago, Some(1), Some(Morning::Same))]);
-        let verdict = advise(&rules, &log, TODAY);
-        assert_eq!(verdict.advice, expected, "latest entry {ago} days ago");
+        let ruling = advise(&rules, &log, TODAY);
+        assert_eq!(ruling.verdict, expected, "latest entry {ago} days ago");
     }
     // Only entries dated after today: nothing to go on.
     let log = Log::from_entries([entry(TODAY + 1, Some(9), Some(Morning::Worse))]);
-    assert_eq!(advise(&rules, &log, TODAY).advice, Advice::NoRecent);
+    assert_eq!(advise(&rules, &log, TODAY).verdict, Verdict::NoRecent);
 }
 
 #[test]
 fn the_latest_entry_decides_even_when_earlier_days_are_filled_in_later() {
     let rules = rules();
     let mut log = Log::from_entries([entry(TODAY, Some(2), Some(Morning::Same))]);
-    assert_eq!(advise(&rules, &log, TODAY).advice, Advice::KeepGoing);
+    assert_eq!(advise(&rules, &log, TODAY).verdict, Verdict::KeepGoing);
     // Back-filling an over-limit day before it does not change today's advice…
     log.upsert(entry(TODAY - 1, Some(6), Some(Morning::Worse)));
-    assert_eq!(advise(&rules, &log, TODAY).advice, Advice::KeepGoing);
+    assert_eq!(advise(&rules, &log, TODAY).verdict, Verdict::KeepGoing);
     // …but it breaks the run of days.
     assert_eq!(streak(&rules, &log, TODAY), 1);
     // Saving today again replaces it.
     log.upsert(entry(TODAY, Some(5), Some(Morning::Same)));
     assert_eq!(log.len(), 2);
-    assert_eq!(advise(&rules, &log, TODAY).advice, Advice::EaseOff);
+    assert_eq!(advise(&rules, &log, TODAY).verdict, Verdict::EaseOff);
 }
 
 /// 21 days ending today: `sitting(i)` and `activity(i)` give the scores of

@@ -99,60 +99,91 @@ fn the_chart_places_each_day_and_breaks_lines_at_gaps() {
     log.upsert(entry(TODAY - 1, 0, None)); // a rest day: no activity point
     let c = chart(&log, 3, TODAY, 7);
     assert_eq!((c.width, c.height), (WIDTH, HEIGHT));
-    let (left, top, right, bottom) = c.plot;
-    // Sitting: days 0-2, then 4-6 (day 3 missing).
-    let xs = |runs: &[Vec<(i32, i32)>]| -> Vec<Vec<i32>> {
-        runs.iter()
-            .map(|r| r.iter().map(|p| p.0).collect())
-            .collect()
-    };
-    let step = (right - left) / 6;
-    let x = |i: i32| left + (right - left) * i / 6;
+    assert_eq!((WIDTH, HEIGHT), (320, 180));
+    // The plot runs from x 30 to 300 and from y 150 (pain 0) up to 10
+    // (pain 10): a day every 45, a point of pain every 14.
+    assert_eq!(c.plot, (30, 10, 300, 150));
+    // Sitting (3; 0 on the rest day): days 0-2, then 4-6 (day 3 missing).
     assert_eq!(
-        xs(&c.sitting),
-        vec![vec![x(0), x(1), x(2)], vec![x(4), x(5), x(6)]]
+        c.sitting,
+        vec![
+            vec![(30, 108), (75, 108), (120, 108)],
+            vec![(210, 108), (255, 150), (300, 108)],
+        ]
     );
-    // Activity: days 0-2, 4, then 6 (5 was a rest day).
+    // Activity (1, 2, 1, -, 1, rest, 5): days 0-2, 4, then 6.
     assert_eq!(
-        xs(&c.activity),
-        vec![vec![x(0), x(1), x(2)], vec![x(4)], vec![x(6)]]
+        c.activity,
+        vec![
+            vec![(30, 136), (75, 122), (120, 136)],
+            vec![(210, 136)],
+            vec![(300, 80)],
+        ]
     );
-    assert!(step > 40, "7 days spread across the plot");
-    // Heights: 0 at the bottom, 10 at the top, the limit in between.
-    let y = |pain: i32| bottom - (bottom - top) * pain / 10;
-    assert_eq!(c.sitting[0][0].1, y(3));
-    assert_eq!(c.sitting[1][1].1, y(0));
-    assert_eq!(c.activity[2][0], (x(6), y(5)));
-    assert_eq!(c.limit_y, y(3));
-    assert_eq!(c.y_labels, vec![(bottom, 0), (y(5), 5), (top, 10)]);
-    // Each day of a week is named; today is last.
-    let labels: Vec<&str> = c.x_labels.iter().map(|(_, t)| t.as_str()).collect();
-    assert_eq!(labels, ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]);
+    assert_eq!(c.limit_y, 108);
+    assert_eq!(c.y_labels, vec![(150, 0), (80, 5), (10, 10)]);
+    // Each day of a week is named, under its point; today is last.
     assert_eq!(
-        path(&c.sitting[0]),
-        format!("M{} {}L{} {}L{} {}", x(0), y(3), x(1), y(3), x(2), y(3))
+        c.x_labels,
+        [
+            (30, "Thu"),
+            (75, "Fri"),
+            (120, "Sat"),
+            (165, "Sun"),
+            (210, "Mon"),
+            (255, "Tue"),
+            (300, "Wed")
+        ]
+        .map(|(x, t)| (x, t.to_owned()))
     );
+    assert_eq!(c.mark, 6);
+    assert_eq!(path(&c.sitting[0]), "M30 108L75 108L120 108");
+    assert_eq!(path(&c.sitting[1]), "M210 108L255 150L300 108");
 }
 
 #[test]
 fn the_28_day_chart_labels_each_week_ending_today() {
     let c = chart(&example_week(), 3, TODAY, 28);
-    let labels: Vec<&str> = c.x_labels.iter().map(|(_, t)| t.as_str()).collect();
-    assert_eq!(labels, ["4 Nov", "11 Nov", "18 Nov", "25 Nov"]);
+    // 28 days across x 30..300: a day every 10; a label each week, today's
+    // at the right edge.
     assert_eq!(
-        c.x_labels.last().unwrap().0,
-        c.plot.2,
-        "today at the right edge"
+        c.x_labels,
+        [
+            (90, "4 Nov"),
+            (160, "11 Nov"),
+            (230, "18 Nov"),
+            (300, "25 Nov")
+        ]
+        .map(|(x, t)| (x, t.to_owned()))
     );
     // The week's entries sit at the right end, one run of 7 points.
-    assert_eq!(c.sitting.len(), 1);
-    assert_eq!(c.sitting[0].len(), 7);
-    assert!(c.sitting[0]
-        .iter()
-        .all(|(x, _)| *x >= c.plot.0 && *x <= c.plot.2));
+    assert_eq!(
+        c.sitting,
+        vec![vec![
+            (240, 108),
+            (250, 108),
+            (260, 108),
+            (270, 108),
+            (280, 108),
+            (290, 108),
+            (300, 108)
+        ]]
+    );
+    assert_eq!(
+        c.activity,
+        vec![vec![
+            (240, 136),
+            (250, 122),
+            (260, 136),
+            (270, 122),
+            (280, 136),
+            (290, 122),
+            (300, 80)
+        ]]
+    );
     assert!(chart(&Log::new(), 3, TODAY, 28).sitting.is_empty());
     // Marks shrink when 28 days share the width.
-    assert!(c.mark < chart(&example_week(), 3, TODAY, 7).mark);
+    assert_eq!(c.mark, 4);
 }
 
 #[test]

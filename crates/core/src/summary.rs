@@ -55,54 +55,38 @@ pub fn text(content: &Content, answers: &Answers, clinic: &Clinic, date: &str) -
 /// the last 28 days. Empty when the diary has no entries (or the content no
 /// `[diary]`).
 pub fn diary(content: &Content, log: &crate::diary::Log, clinic: &Clinic, today: i32) -> String {
-    use crate::diary::{self, day, rules, trend};
-    let Some(rules_) = content.diary.as_ref().filter(|_| !log.is_empty()) else {
+    let Some(rules) = content.diary.as_ref().filter(|_| !log.is_empty()) else {
         return String::new();
     };
-    let t = |text: &str| clinic.fill(&diary::fill(rules_, text));
-    let mut out = format!("\n{}:\n", t(content.text(DiaryTextKey::Title)));
-    for days in [7, 28] {
-        let sentence = trend::sentence(content, rules_, log, today, days);
-        out.push_str(&format!("- {}\n", t(&sentence)));
+    let v = crate::diary::view::view(content, rules, log, today, clinic);
+    let t = |key: DiaryTextKey| v.text(key);
+    let mut out = format!("\n{}:\n", t(DiaryTextKey::Title));
+    for window in [&v.week, &v.month] {
+        out.push_str(&format!("- {}\n", window.sentence));
     }
-    let verdict = rules::advise(rules_, log, today);
-    let advice = match rules::message(rules_, verdict.advice) {
-        Some(message) => message.title,
-        None => content.care(rules_.alarm.care).map_or("", |(_, c)| c.title),
-    };
     out.push_str(&format!(
         "- {}: {}\n",
-        t(content.text(DiaryTextKey::Advice)),
-        t(advice)
+        t(DiaryTextKey::Advice),
+        v.advice.said.title
     ));
-    if let Some(nudge) = rules::nudge(rules_, log, today) {
-        out.push_str(&format!(
-            "- {}\n",
-            t(rules::nudge_message(rules_, nudge).title)
-        ));
+    if let Some(nudge) = &v.nudge {
+        out.push_str(&format!("- {}\n", nudge.title));
     }
-    out.push_str(&format!("\n{}:\n", t(content.text(DiaryTextKey::Table))));
-    for entry in trend::window(log, today, 28) {
+    out.push_str(&format!("\n{}:\n", t(DiaryTextKey::Table)));
+    for row in &v.month.rows {
         let mut line = format!(
             "- {}: {} {}; {}",
-            day::label(entry.day),
-            t(content.text(DiaryTextKey::Sitting)),
-            entry.sitting,
-            t(&diary::activity_text(content, entry.activity)),
+            row.label,
+            t(DiaryTextKey::Sitting),
+            row.sitting,
+            row.activity,
         );
-        if let Some(pain) = entry.activity_pain {
-            line.push_str(&format!(
-                "; {} {pain}",
-                t(content.text(DiaryTextKey::ActivityPain))
-            ));
+        if let Some(pain) = row.activity_pain {
+            line.push_str(&format!("; {} {pain}", t(DiaryTextKey::ActivityPain)));
         }
-        line.push_str(&format!(
-            "; {}: {}",
-            t(content.text(DiaryTextKey::Morning)),
-            t(diary::morning_text(content, entry.morning))
-        ));
-        if entry.alarm {
-            line.push_str(&format!("; {}", t(rules_.alarm.label)));
+        line.push_str(&format!("; {}: {}", t(DiaryTextKey::Morning), row.morning));
+        if row.alarm {
+            line.push_str(&format!("; {}", v.alarm_label));
         }
         out.push_str(&line);
         out.push('\n');

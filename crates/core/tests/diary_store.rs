@@ -3,14 +3,14 @@
 //! never mistaken for the saved answers; and the CSV the patient downloads.
 
 use guide_core::diary::form::{ActivityKind, Draft};
-use guide_core::diary::store::{csv, decode, encode, Stored};
+use guide_core::diary::store::{csv, decode, encode, LogAndDraft};
 use guide_core::diary::{Activity, Entry, Log, Morning, RunKind};
 use guide_core::saved::{self, DecodeError};
 use proptest::prelude::*;
 
 const DAY: i32 = 20_782; // 2026-11-25
 
-fn sample() -> Stored {
+fn sample() -> LogAndDraft {
     let entries = [
         Entry {
             day: DAY - 2,
@@ -62,7 +62,7 @@ fn sample() -> Stored {
             alarm: false,
         },
     ];
-    Stored {
+    LogAndDraft {
         log: Log::from_entries(entries),
         draft: Draft {
             day: None,
@@ -90,7 +90,7 @@ d - 3 rest 20 tempo - - alarm
 fn the_format_is_as_documented_and_round_trips() {
     assert_eq!(encode(&sample()), SAMPLE);
     assert_eq!(decode(SAMPLE), Ok(sample()));
-    let empty = Stored::default();
+    let empty = LogAndDraft::default();
     assert!(empty.is_empty());
     assert_eq!(encode(&empty), "hamstring-guide-diary 1\n");
     assert_eq!(decode("hamstring-guide-diary 1\n"), Ok(empty));

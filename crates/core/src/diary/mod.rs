@@ -6,7 +6,8 @@
 //!   more, ease off, get checked) and the nudge to book;
 //! - [`trend`]: averages, the summary sentence and the chart's geometry;
 //! - [`form`]: the entry form as a reducer (draft, errors, save);
-//! - [`store`]: the versioned line format kept on the device, and CSV.
+//! - [`store`]: the versioned line format kept on the device, and CSV;
+//! - [`view`]: all of it in words, as the page and the summary show it.
 //!
 //! Thresholds and every sentence come from the content's `[diary]` section
 //! and `diary_…` texts; nothing clinical is written here.
@@ -16,6 +17,7 @@ pub mod form;
 pub mod rules;
 pub mod store;
 pub mod trend;
+pub mod view;
 
 pub use day::Day;
 
@@ -175,22 +177,22 @@ pub fn fill(rules: &Diary, text: &str) -> String {
 }
 
 /// The content's label for a kind of run.
-pub fn run_kind_text(content: &Content, kind: RunKind) -> &'static str {
-    content.text(match kind {
+pub fn run_kind_key(kind: RunKind) -> DiaryTextKey {
+    match kind {
         RunKind::EasyFlat => DiaryTextKey::Easy,
         RunKind::Tempo => DiaryTextKey::Tempo,
         RunKind::Hills => DiaryTextKey::Hills,
-    })
+    }
 }
 
 /// The content's label for the next morning ("Not yet" when not rated).
-pub fn morning_text(content: &Content, morning: Option<Morning>) -> &'static str {
-    content.text(match morning {
+pub fn morning_key(morning: Option<Morning>) -> DiaryTextKey {
+    match morning {
         Some(Morning::Better) => DiaryTextKey::Better,
         Some(Morning::Same) => DiaryTextKey::Same,
         Some(Morning::Worse) => DiaryTextKey::Worse,
         None => DiaryTextKey::NotYet,
-    })
+    }
 }
 
 /// What was done, as the table and the summary show it: "A run, 30 min,
@@ -200,7 +202,7 @@ pub fn activity_text(content: &Content, activity: Activity) -> String {
         Activity::Run { minutes, kind } => format!(
             "{}, {minutes} min, {}",
             content.text(DiaryTextKey::Run),
-            run_kind_text(content, kind)
+            content.text(run_kind_key(kind))
         ),
         Activity::Exercises => content.text(DiaryTextKey::Exercises).to_owned(),
         Activity::Rest => content.text(DiaryTextKey::Rest).to_owned(),

@@ -25,9 +25,9 @@
 use super::{Day, Entry, Log, Morning};
 use crate::model::{Diary, Message};
 
-/// What the diary advises.
+/// What the diary advises: the rule's verdict on the latest entries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Advice {
+pub enum Verdict {
     NoRecent,
     Alarm,
     EaseOff,
@@ -36,11 +36,11 @@ pub enum Advice {
     Progress,
 }
 
-/// The advice and what it rests on.
+/// The verdict and what it rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Verdict {
-    pub advice: Advice,
-    /// The entry the advice rests on (for an alarm, the latest with the box ticked).
+pub struct Ruling {
+    pub verdict: Verdict,
+    /// The entry the verdict rests on (for an alarm, the latest with the box ticked).
     pub day: Option<Day>,
     /// Days in a row within the rule, ending at that entry.
     pub streak: u32,
@@ -53,8 +53,8 @@ pub enum Nudge {
     GettingWorse,
 }
 
-/// The advice on `today` for these entries.
-pub fn advise(rules: &Diary, log: &Log, today: Day) -> Verdict {
+/// The verdict on `today` for these entries, and what it rests on.
+pub fn advise(rules: &Diary, log: &Log, today: Day) -> Ruling {
     let alarm_from = today - rules.alarm.days as Day + 1;
     if let Some(entry) = log
         .entries()
@@ -62,32 +62,32 @@ pub fn advise(rules: &Diary, log: &Log, today: Day) -> Verdict {
         .rev()
         .find(|e| e.alarm && e.day >= alarm_from)
     {
-        return verdict(Advice::Alarm, Some(entry.day), 0);
+        return ruling(Verdict::Alarm, Some(entry.day), 0);
     }
     let recent_from = today - rules.steady_days.value as Day + 1;
     let Some(latest) = log.latest(today).filter(|e| e.day >= recent_from) else {
-        return verdict(Advice::NoRecent, None, 0);
+        return ruling(Verdict::NoRecent, None, 0);
     };
     let day = Some(latest.day);
     if !latest.within(rules) || latest.morning == Some(Morning::Worse) {
-        return verdict(Advice::EaseOff, day, 0);
+        return ruling(Verdict::EaseOff, day, 0);
     }
     if latest.morning.is_none() {
-        return verdict(Advice::CheckMorning, day, 0);
+        return ruling(Verdict::CheckMorning, day, 0);
     }
     let streak = streak(rules, log, latest.day);
     let steady = rules.steady_days.value.max(1);
-    let advice = if streak.is_multiple_of(steady) {
-        Advice::Progress
+    let verdict = if streak.is_multiple_of(steady) {
+        Verdict::Progress
     } else {
-        Advice::KeepGoing
+        Verdict::KeepGoing
     };
-    verdict(advice, day, streak)
+    ruling(verdict, day, streak)
 }
 
-fn verdict(advice: Advice, day: Option<Day>, streak: u32) -> Verdict {
-    Verdict {
-        advice,
+fn ruling(verdict: Verdict, day: Option<Day>, streak: u32) -> Ruling {
+    Ruling {
+        verdict,
         day,
         streak,
     }
@@ -108,16 +108,16 @@ pub fn streak(rules: &Diary, log: &Log, last: Day) -> u32 {
     count
 }
 
-/// The content's message for a piece of advice; `None` for the alarm, which
-/// shows its care card instead.
-pub fn message(rules: &Diary, advice: Advice) -> Option<&Message> {
-    Some(match advice {
-        Advice::NoRecent => &rules.no_recent,
-        Advice::Alarm => return None,
-        Advice::EaseOff => &rules.ease_off,
-        Advice::CheckMorning => &rules.check_morning,
-        Advice::KeepGoing => &rules.keep_going,
-        Advice::Progress => &rules.progress,
+/// The content's message for a verdict; `None` for the alarm, which shows
+/// its care card instead.
+pub fn message(rules: &Diary, verdict: Verdict) -> Option<&Message> {
+    Some(match verdict {
+        Verdict::NoRecent => &rules.no_recent,
+        Verdict::Alarm => return None,
+        Verdict::EaseOff => &rules.ease_off,
+        Verdict::CheckMorning => &rules.check_morning,
+        Verdict::KeepGoing => &rules.keep_going,
+        Verdict::Progress => &rules.progress,
     })
 }
 

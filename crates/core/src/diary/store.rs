@@ -26,14 +26,14 @@ use crate::saved::DecodeError;
 pub const VERSION: u32 = 1;
 const MAGIC: &str = "hamstring-guide-diary";
 
-/// What the diary keeps between visits.
+/// What the diary keeps between visits: the entries and the unfinished one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Stored {
+pub struct LogAndDraft {
     pub log: Log,
     pub draft: Draft,
 }
 
-impl Stored {
+impl LogAndDraft {
     /// Nothing worth keeping: no entries and a blank form.
     pub fn is_empty(&self) -> bool {
         self.log.is_empty() && self.draft.is_blank()
@@ -82,14 +82,14 @@ fn line(tag: &str, d: &Draft) -> String {
     .join(" ")
 }
 
-pub fn encode(stored: &Stored) -> String {
+pub fn encode(kept: &LogAndDraft) -> String {
     let mut out = format!("{MAGIC} {VERSION}\n");
-    for entry in stored.log.entries() {
+    for entry in kept.log.entries() {
         out.push_str(&line("e", &Draft::of(entry)));
         out.push('\n');
     }
-    if !stored.draft.is_blank() {
-        out.push_str(&line("d", &stored.draft));
+    if !kept.draft.is_blank() {
+        out.push_str(&line("d", &kept.draft));
         out.push('\n');
     }
     out
@@ -164,7 +164,7 @@ fn entry_of(draft: &Draft) -> Option<Entry> {
 }
 
 /// Reads the diary of this format version or an older one.
-pub fn decode(text: &str) -> Result<Stored, DecodeError> {
+pub fn decode(text: &str) -> Result<LogAndDraft, DecodeError> {
     let mut lines = text.lines();
     let version = lines
         .next()
@@ -176,7 +176,7 @@ pub fn decode(text: &str) -> Result<Stored, DecodeError> {
     if version > VERSION {
         return Err(DecodeError::TooNew(version));
     }
-    let mut stored = Stored::default();
+    let mut kept = LogAndDraft::default();
     let mut draft_seen = false;
     for (i, text) in lines.enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let bad = DecodeError::BadLine(i + 2);
@@ -186,19 +186,19 @@ pub fn decode(text: &str) -> Result<Stored, DecodeError> {
         match *tag {
             "e" => {
                 let entry = entry_of(&draft).ok_or(bad.clone())?;
-                if stored.log.get(entry.day).is_some() {
+                if kept.log.get(entry.day).is_some() {
                     return Err(bad);
                 }
-                stored.log.upsert(entry);
+                kept.log.upsert(entry);
             }
             "d" if !draft_seen => {
                 draft_seen = true;
-                stored.draft = draft;
+                kept.draft = draft;
             }
             _ => return Err(bad),
         }
     }
-    Ok(stored)
+    Ok(kept)
 }
 
 /// The entries as CSV (RFC 4180, CRLF line ends), oldest first, with a

@@ -79,7 +79,7 @@ pub fn sentence(content: &Content, rules: &Diary, log: &Log, today: Day, days: u
 }
 
 /// The chart of one window, in the units of its SVG `viewBox`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Chart {
     pub width: i32,
     pub height: i32,

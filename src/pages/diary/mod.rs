@@ -1,0 +1,179 @@
+//! The pain diary page: it asks the core for the diary in words (`diary::view`), renders its pieces and sends their actions; the browser module keeps the diary on the device.
+
+mod advice;
+mod book;
+mod entry;
+mod trend;
+
+use std::rc::Rc;
+
+use guide_core::clinic::Config;
+use guide_core::diary::day;
+use guide_core::diary::form::Action;
+use guide_core::diary::store::{csv, LogAndDraft};
+use guide_core::diary::view::view;
+use guide_core::texts::DiaryTextKey;
+use yew::prelude::*;
+
+use crate::browser::{self, focus, input::focus_id, share};
+use crate::components::back_link::back_link;
+use crate::components::text::paragraphs;
+use crate::content::content;
+use crate::props::PageProps;
+use book::Book;
+
+#[derive(Properties, PartialEq)]
+pub struct DiaryProps {
+    pub config: Rc<Config>,
+    /// Show the source beside each piece of advice (`?clinician`).
+    pub clinician: bool,
+    /// "Back to the guide".
+    pub on_close: Callback<()>,
+}
+
+/// What the page says about keeping the diary on this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keeping {
+    Saving,
+    SetAside,
+    Unavailable,
+    Erased,
+}
+
+#[function_component]
+pub fn DiaryPage(props: &DiaryProps) -> Html {
+    let loaded = use_memo((), |_| browser::diary::load());
+    let book = use_reducer(|| {
+        let kept = match &*loaded {
+            browser::diary::Loaded::Found(kept) => kept.clone(),
+            _ => LogAndDraft::default(),
+        };
+        Book::new(kept.log, kept.draft, browser::diary::today())
+    });
+    let keeping = use_state(|| match &*loaded {
+        browser::diary::Loaded::SetAside(_) => Keeping::SetAside,
+        browser::diary::Loaded::Unavailable => Keeping::Unavailable,
+        _ => Keeping::Saving,
+    });
+    let days = use_state(|| 7u32);
+    // Each press of Save, so the same outcome twice still moves focus.
+    let submits = use_state(|| 0u32);
+
+    // Keep the diary (entries and the unfinished entry) on the device.
+    {
+        let keeping = keeping.clone();
+        use_effect_with((book.log.clone(), book.draft), move |(log, draft)| {
+            let kept = LogAndDraft {
+                log: log.clone(),
+                draft: *draft,
+            };
+            if *keeping != Keeping::Unavailable && !browser::diary::save(&kept) {
+                keeping.set(Keeping::Unavailable);
+            } else if *keeping == Keeping::Erased && !kept.is_empty() {
+                // A new entry after erasing: "erased" is no longer news.
+                keeping.set(Keeping::Saving);
+            }
+        });
+    }
+    // After Save: the error summary, or the new advice.
+    {
+        let failed = !book.errors.is_empty();
+        use_effect_with(*submits, move |submits| {
+            if *submits > 0 && failed {
+                focus::announce_page(content().meta.title, true);
+            } else if *submits > 0 {
+                focus_id("hg-diary-advice");
+            }
+        });
+    }
+
+    let Some(rules) = content().diary.as_ref() else {
+        return html! {};
+    };
+    let config = &props.config;
+    let mut view = view(content(), rules, &book.log, book.today, &config.clinic);
+    // The window shown, moved out (its chart goes to the chart's props).
+    let window = std::mem::take(if *days == 7 {
+        &mut view.week
+    } else {
+        &mut view.month
+    });
+    let text = |key: DiaryTextKey| view.text(key).to_owned();
+    let send = {
+        let book = book.clone();
+        Callback::from(move |action: Action| book.dispatch(action))
+    };
+    let today = book.today;
+
+    let onback = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_| on_close.emit(()))
+    };
+    let onsubmit = {
+        let (send, submits) = (send.clone(), submits.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            send.emit(Action::Save);
+            submits.set(*submits + 1);
+        })
+    };
+    let notice = match *keeping {
+        Keeping::Saving => None,
+        Keeping::SetAside => Some(text(DiaryTextKey::NoticeSetAside)),
+        Keeping::Unavailable => Some(view.cannot_save.clone()),
+        Keeping::Erased => Some(text(DiaryTextKey::Erased)),
+    };
+    let on_erase = {
+        let (send, keeping) = (send.clone(), keeping.clone());
+        Callback::from(move |_: MouseEvent| {
+            if browser::diary::erase() {
+                keeping.set(Keeping::Erased);
+            }
+            send.emit(Action::Erase);
+        })
+    };
+    let on_download = {
+        let log = book.log.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = ["hamstring-diary-", &day::iso(today), ".csv"].concat();
+            share::download(&name, "text/csv", &csv(&log));
+        })
+    };
+
+    html! {
+        <>
+            { back_link(onback, "Back to the guide") }
+            <h1 tabindex="-1">{ text(DiaryTextKey::Title) }</h1>
+            if let Some(notice) = notice {
+                <p class="notice diary-notice">{ notice }</p>
+            }
+            { paragraphs(view.text(DiaryTextKey::Intro)) }
+            { advice::section(&view, book.saved, &config.clinic, props.clinician) }
+            { entry::form(&view, &book, &send, onsubmit) }
+            { trend::section(&view, window, &days, &send) }
+            <div class="diary-files">
+                <p>{ text(DiaryTextKey::EraseIntro) }</p>
+                <div class="button-group">
+                    <button type="button" class="button button--secondary" onclick={on_download}
+                            disabled={book.log.is_empty()}>
+                        { "Download CSV" }
+                    </button>
+                    <button type="button" class="button button--secondary" onclick={on_erase}>
+                        { "Erase my diary" }
+                    </button>
+                </div>
+            </div>
+        </>
+    }
+}
+
+/// The diary page, made anew when the guide's stored data is erased under
+/// it ("Erase my answers" erases the diary too).
+pub fn diary_page(props: &PageProps) -> Html {
+    let dispatch = props.dispatch.clone();
+    let on_close = Callback::from(move |()| dispatch.emit(guide_core::session::Action::CloseDiary));
+    html! {
+        <DiaryPage key={browser::store::erasures()} config={props.config.clone()}
+                   clinician={props.clinician} {on_close} />
+    }
+}
