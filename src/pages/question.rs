@@ -19,7 +19,7 @@ use guide_core::texts::TextKey;
 /// an exclusive option ("None of these") clears the others and is cleared
 /// by them.
 fn toggle(question: &Question, chosen: &[String], id: &str, on: bool) -> Vec<String> {
-    let exclusive = |c: &str| question.choice(c).is_some_and(|c| c.exclusive);
+    let exclusive = |c: &str| question.option(c).is_some_and(|c| c.exclusive);
     match (question.kind, on) {
         (Kind::Single, _) => vec![id.to_owned()],
         (Kind::Multi, false) => chosen.iter().filter(|c| *c != id).cloned().collect(),

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use guide_core::model::{
-    Advice, Alarm, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Diary, Kind,
+    Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary, Kind,
     Message, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
 };
 use guide_core::texts::{family_of, Family};
@@ -30,7 +30,7 @@ pub fn first_build(content: &Content) -> Content {
         options: leak(
             q.options
                 .iter()
-                .map(|c| Choice {
+                .map(|c| AnswerOption {
                     reason: None,
                     brings: &[],
                     ..c.clone()
@@ -201,7 +201,7 @@ emit_struct!(Question {
     next,
     fingerprint
 });
-emit_struct!(Choice {
+emit_struct!(AnswerOption {
     id,
     label,
     hint,

@@ -14,7 +14,7 @@ pub enum Locator {
     RedFlag(String),
     Question(String),
     /// An option: question id, option id.
-    Choice(String, String),
+    AnswerOption(String, String),
     Rule(String),
     Section(String),
     /// A piece of advice: section id and its number in the section, from 1.
@@ -32,7 +32,7 @@ impl fmt::Display for Locator {
             Locator::CareLevel(id) => write!(f, "care level \"{id}\""),
             Locator::RedFlag(id) => write!(f, "red flag \"{id}\""),
             Locator::Question(id) => write!(f, "question \"{id}\""),
-            Locator::Choice(q, o) => write!(f, "question \"{q}\", option \"{o}\""),
+            Locator::AnswerOption(q, o) => write!(f, "question \"{q}\", option \"{o}\""),
             Locator::Rule(id) => write!(f, "rule \"{id}\""),
             Locator::Section(id) => write!(f, "section \"{id}\""),
             Locator::Item(id, n) => write!(f, "section \"{id}\", item {n}"),

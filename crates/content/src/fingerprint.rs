@@ -67,7 +67,7 @@ impl Hash {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use guide_core::model::Choice;
+    use guide_core::model::AnswerOption;
 
     const FLAGS: &[RedFlag] = &[RedFlag {
         id: "tear",
@@ -78,8 +78,8 @@ mod tests {
         sources: &[],
     }];
 
-    fn choice(id: &'static str) -> Choice {
-        Choice {
+    fn choice(id: &'static str) -> AnswerOption {
+        AnswerOption {
             id,
             label: "Yes",
             hint: None,
@@ -91,7 +91,7 @@ mod tests {
         }
     }
 
-    fn question(options: &'static [Choice]) -> Question {
+    fn question(options: &'static [AnswerOption]) -> Question {
         Question {
             id: "injury",
             group: "safety",
@@ -104,7 +104,7 @@ mod tests {
         }
     }
 
-    fn leak(options: Vec<Choice>) -> &'static [Choice] {
+    fn leak(options: Vec<AnswerOption>) -> &'static [AnswerOption] {
         Vec::leak(options)
     }
 
@@ -123,7 +123,7 @@ mod tests {
     fn changes_with_what_an_answer_means_and_only_that() {
         let base = question(leak(vec![choice("yes"), choice("no")]));
         let same = of(&base, FLAGS);
-        let flagged = Choice {
+        let flagged = AnswerOption {
             red_flag: Some("tear"),
             ..choice("yes")
         };
@@ -144,21 +144,21 @@ mod tests {
             question(leak(vec![choice("yes")])),
             question(leak(vec![flagged.clone(), choice("no")])),
             question(leak(vec![
-                Choice {
+                AnswerOption {
                     label: "Yes, a pop",
                     ..choice("yes")
                 },
                 choice("no"),
             ])),
             question(leak(vec![
-                Choice {
+                AnswerOption {
                     exclusive: true,
                     ..choice("yes")
                 },
                 choice("no"),
             ])),
             question(leak(vec![
-                Choice {
+                AnswerOption {
                     next: Some(Next::End),
                     ..choice("yes")
                 },
@@ -184,7 +184,7 @@ mod tests {
                 ..base.clone()
             },
             question(leak(vec![
-                Choice {
+                AnswerOption {
                     hint: Some("A snap"),
                     reason: Some("it started with a pop"),
                     brings: &["rest"],

@@ -69,7 +69,7 @@ pub fn answers_to(question: &Question) -> Vec<Vec<String>> {
 }
 
 /// Whether choosing `option` of `question` can make any difference.
-fn inert(content: &Content, question: &Question, option: &guide_core::model::Choice) -> bool {
+fn inert(content: &Content, question: &Question, option: &guide_core::model::AnswerOption) -> bool {
     option.red_flag.is_none()
         && option.next.is_none()
         && !option.exclusive
@@ -79,12 +79,16 @@ fn inert(content: &Content, question: &Question, option: &guide_core::model::Cho
 /// Whether `option` of `question`, once chosen, can change the care or the
 /// plan later on: it brings a plan section, or a rule or section condition
 /// names it.
-fn significant(content: &Content, question: &Question, option: &guide_core::model::Choice) -> bool {
+fn significant(
+    content: &Content,
+    question: &Question,
+    option: &guide_core::model::AnswerOption,
+) -> bool {
     !option.brings.is_empty() || named(content, question, option)
 }
 
 /// Whether a rule or section condition names `option` of `question`.
-fn named(content: &Content, question: &Question, option: &guide_core::model::Choice) -> bool {
+fn named(content: &Content, question: &Question, option: &guide_core::model::AnswerOption) -> bool {
     let named = |c: &guide_core::model::Condition| {
         c.all
             .iter()

@@ -54,7 +54,7 @@ fn generated_code_holds_every_item() {
         let count = |ty: &str| code.matches(&format!("guide_core::model::{ty} {{")).count();
         assert_eq!(count("Question"), content.questions.len());
         assert_eq!(
-            count("Choice"),
+            count("AnswerOption"),
             content.questions.iter().map(|q| q.options.len()).sum()
         );
         assert_eq!(count("RedFlag"), content.red_flags.len());

@@ -237,7 +237,7 @@ fn saddle_numbness_still_calls_the_emergency_number() {
     assert_eq!(stops_with(&answers), ("cauda_equina", "emergency"));
     let label = common::real()
         .question("emergency_signs")
-        .and_then(|q| q.choice("saddle_numbness"))
+        .and_then(|q| q.option("saddle_numbness"))
         .unwrap()
         .label;
     assert!(label.contains("not only while cycling"), "{label}");

@@ -7,7 +7,7 @@
 //! so going forward again restores them, but they never affect the outcome.
 
 use crate::model::{
-    AnswerRef, CareLevel, Choice, Condition, Content, Kind, Next, Question, RedFlag, Section,
+    AnswerOption, AnswerRef, CareLevel, Condition, Content, Kind, Next, Question, RedFlag, Section,
 };
 
 /// The patient's answers: question id → chosen option ids, kept in order
@@ -80,7 +80,7 @@ pub enum Step {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answered {
     pub question: &'static Question,
-    pub choices: Vec<&'static Choice>,
+    pub choices: Vec<&'static AnswerOption>,
 }
 
 /// The questions answered so far, in order, and what comes next.
@@ -128,11 +128,11 @@ impl Walk {
 pub fn valid_choices(
     question: &'static Question,
     answers: &Answers,
-) -> Option<Vec<&'static Choice>> {
+) -> Option<Vec<&'static AnswerOption>> {
     let ids = answers.get(question.id)?;
     let choices: Vec<_> = ids
         .iter()
-        .map(|id| question.choice(id))
+        .map(|id| question.option(id))
         .collect::<Option<_>>()?;
     let distinct = ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id));
     let ok = !choices.is_empty()
@@ -192,7 +192,10 @@ pub fn walk(content: &Content, answers: &Answers) -> Walk {
     }
 }
 
-fn highest_red_flag(content: &Content, choices: &[&'static Choice]) -> Option<&'static RedFlag> {
+fn highest_red_flag(
+    content: &Content,
+    choices: &[&'static AnswerOption],
+) -> Option<&'static RedFlag> {
     choices
         .iter()
         .filter_map(|c| c.red_flag.and_then(|id| content.red_flag(id)))

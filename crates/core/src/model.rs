@@ -111,7 +111,7 @@ pub struct Question {
     pub text: &'static str,
     pub hint: Option<&'static str>,
     pub kind: Kind,
-    pub options: &'static [Choice],
+    pub options: &'static [AnswerOption],
     /// Where to go after this question unless the chosen option says otherwise.
     pub next: Next,
     /// What an answer to it means, as a short digest made at build time
@@ -120,9 +120,10 @@ pub struct Question {
     pub fingerprint: &'static str,
 }
 
-/// One answer option of a question.
+/// One answer option of a question (`[[questions.options]]`); the options a
+/// patient picks are their choices.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Choice {
+pub struct AnswerOption {
     pub id: Id,
     pub label: &'static str,
     pub hint: Option<&'static str>,
@@ -296,7 +297,8 @@ impl Content {
 }
 
 impl Question {
-    pub fn choice(&self, id: &str) -> Option<&'static Choice> {
+    /// The option `id` of this question.
+    pub fn option(&self, id: &str) -> Option<&'static AnswerOption> {
         self.options.iter().find(|c| c.id == id)
     }
 }

@@ -4,7 +4,7 @@
 //! sends anything; the app offers these to print, copy or download.
 
 use crate::engine::{outcome_of, walk, Answers};
-use crate::model::{Choice, Content, Kind, Question};
+use crate::model::{AnswerOption, Content, Kind, Question};
 use crate::template::Clinic;
 use crate::texts::{DiaryTextKey, FullTextKey};
 
@@ -121,7 +121,7 @@ pub fn questionnaire_url(content: &Content) -> String {
 const ANSWER_SYSTEM: &str = "urn:hamstring-guide:answer";
 
 /// `{"valueCoding": …}` for one option of one question.
-fn value_coding(question: &Question, choice: &Choice, clinic: &Clinic) -> String {
+fn value_coding(question: &Question, choice: &AnswerOption, clinic: &Clinic) -> String {
     format!(
         "{{\"valueCoding\":{{\"system\":{},\"code\":{},\"display\":{}}}}}",
         json(&format!("{ANSWER_SYSTEM}:{}", question.id)),

@@ -101,7 +101,7 @@ impl Index {
     pub(super) fn offset_of(&self, problem: &Problem) -> usize {
         let at = &problem.at;
         let parent = match at {
-            Locator::Choice(q, _) => Some(Locator::Question(q.clone())),
+            Locator::AnswerOption(q, _) => Some(Locator::Question(q.clone())),
             Locator::Item(s, _) => Some(Locator::Section(s.clone())),
             _ => None,
         };
@@ -223,7 +223,7 @@ fn locator(shape: &str, table: &dyn TableLike, n: usize, parent: Option<&Locator
         "care_levels" => Locator::CareLevel(value("id")),
         "red_flags" => Locator::RedFlag(value("id")),
         "questions" => Locator::Question(value("id")),
-        "questions.options" => Locator::Choice(parent_id(), value("id")),
+        "questions.options" => Locator::AnswerOption(parent_id(), value("id")),
         "rules" => Locator::Rule(value("id")),
         "sections.items" => Locator::Item(parent_id(), n + 1),
         _ => Locator::Section(value("id")),

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use guide_core::model::{
-    Advice, Alarm, AnswerRef, CardStyle, CareLevel, Choice, Condition, Content, Diary, Kind,
+    Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary, Kind,
     Message, Meta, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
 };
 use serde::Deserialize;
@@ -102,10 +102,10 @@ table!(RawQuestion {
     hint: Option<String>,
     next: String,
     #[serde(default)]
-    options: Vec<RawChoice>,
+    options: Vec<RawAnswerOption>,
 });
 
-table!(RawChoice {
+table!(RawAnswerOption {
     id: String,
     label: String,
     hint: Option<String>,
@@ -209,7 +209,7 @@ pub(super) fn keys_at(shape: &str) -> Option<&'static [&'static str]> {
         "care_levels" => RawCareLevel::KEYS,
         "red_flags" => RawRedFlag::KEYS,
         "questions" => RawQuestion::KEYS,
-        "questions.options" => RawChoice::KEYS,
+        "questions.options" => RawAnswerOption::KEYS,
         "rules" => RawRule::KEYS,
         "rules.when" | "sections.when" => RawCondition::KEYS,
         "sections" => RawSection::KEYS,
@@ -328,7 +328,7 @@ pub(super) fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> 
             sources: leak_all(r.sources),
         })
         .collect();
-    let choice = |o: RawChoice| Choice {
+    let choice = |o: RawAnswerOption| AnswerOption {
         id: leak(o.id),
         label: leak(o.label),
         hint: o.hint.map(leak),

@@ -46,7 +46,7 @@ pub(super) fn graph(c: &mut Checker) {
             cycle.push(to);
             let locator = match option {
                 None => Locator::Question(id.into()),
-                Some(option) => Locator::Choice(id.into(), option.into()),
+                Some(option) => Locator::AnswerOption(id.into(), option.into()),
             };
             c.report(
                 &locator,

@@ -145,7 +145,7 @@ impl Checker<'_> {
                     );
                     continue;
                 };
-                if question.choice(answer.choice).is_none() {
+                if question.option(answer.choice).is_none() {
                     let known: Vec<&str> = question.options.iter().map(|o| o.id).collect();
                     self.report(
                         at,

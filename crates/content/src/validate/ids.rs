@@ -36,11 +36,11 @@ pub(super) fn ids(c: &mut Checker) {
         c.duplicates(
             question.options.iter().map(|o| o.id),
             Some("id"),
-            |id| Locator::Choice(question.id.into(), id.into()),
+            |id| Locator::AnswerOption(question.id.into(), id.into()),
             "appears more than once in this question; give each option its own `id`",
         );
         for option in question.options {
-            let at = Locator::Choice(question.id.into(), option.id.into());
+            let at = Locator::AnswerOption(question.id.into(), option.id.into());
             c.id(&at, "id", option.id);
         }
     }

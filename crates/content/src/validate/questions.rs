@@ -62,7 +62,7 @@ pub(super) fn questions(c: &mut Checker) {
             );
         }
         for option in question.options {
-            let at = Locator::Choice(question.id.into(), option.id.into());
+            let at = Locator::AnswerOption(question.id.into(), option.id.into());
             c.text(&at, "label", option.label);
             if let Some(hint) = option.hint {
                 c.text(&at, "hint", hint);
