@@ -20,6 +20,33 @@ fn local() -> web_sys::Storage {
     gloo::utils::window().local_storage().unwrap().unwrap()
 }
 
+/// How many turns of the event loop a render may take. Yew renders in a
+/// microtask after `render()` and, after each 16 ms of work, may yield to
+/// the browser (`setTimeout(0)`) where the page is consistent; each turn
+/// here lets it go on at least once.
+const TURNS: u32 = 100;
+
+/// Waits until `found` gives a value, checking once per turn of the event
+/// loop, and returns it; fails naming `what` if it has not come after
+/// [`TURNS`] turns.
+async fn wait_for<T>(what: &str, mut found: impl FnMut() -> Option<T>) -> T {
+    for _ in 0..TURNS {
+        if let Some(value) = found() {
+            return value;
+        }
+        gloo_timers::future::TimeoutFuture::new(0).await;
+    }
+    found().unwrap_or_else(|| panic!("{what} did not come in {TURNS} turns of the event loop"))
+}
+
+/// The first element under `root` that matches `selector`, once it is there.
+async fn rendered(root: &web_sys::Element, selector: &str) -> web_sys::Element {
+    wait_for(&format!("an element `{selector}`"), || {
+        root.query_selector(selector).unwrap()
+    })
+    .await
+}
+
 fn sample() -> Saved {
     let mut answers = Answers::new();
     answers.set("sitting", vec!["yes".into()]);
@@ -142,14 +169,17 @@ async fn the_app_renders_the_start_page() {
     route::replace(&Route::Guide(Page::Start));
     let root = root_with(&[]);
     yew::Renderer::<hamstring_guide::app::App>::with_root(root.clone()).render();
-    gloo_timers::future::sleep(std::time::Duration::from_millis(50)).await;
+    // The app marks itself ready in an effect, after its first render.
+    wait_for("data-ready=\"true\" on the root", || {
+        (root.get_attribute("data-ready").as_deref() == Some("true")).then_some(())
+    })
+    .await;
     let heading = root
         .query_selector("h1")
         .unwrap()
         .expect("an h1 on the start page");
     let title = hamstring_guide::content::content().text(guide_core::texts::TextKey::StartTitle);
     assert_eq!(heading.text_content().unwrap(), title);
-    assert_eq!(root.get_attribute("data-ready").as_deref(), Some("true"));
     assert!(root.query_selector(".button--start").unwrap().is_some());
 }
 
@@ -300,11 +330,8 @@ async fn the_trend_chart_is_one_named_image_with_a_mark_per_score() {
         },
     )
     .render();
-    gloo_timers::future::sleep(std::time::Duration::from_millis(50)).await;
-    let svg = root
-        .query_selector("svg.chart__svg")
-        .unwrap()
-        .expect("the chart");
+    // The chart is one render with no effects: once the svg is there, all is.
+    let svg = rendered(&root, "svg.chart__svg").await;
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),
@@ -356,7 +383,8 @@ async fn blank_lines_separate_paragraphs_and_single_line_breaks_do_not() {
         },
     )
     .render();
-    gloo_timers::future::sleep(std::time::Duration::from_millis(50)).await;
+    // One render with no effects: once a paragraph is there, all are.
+    rendered(&root, "p").await;
     let texts: Vec<String> = (0..root.children().length())
         .filter_map(|i| root.children().item(i))
         .map(|p| format!("{}:{}", p.tag_name(), p.text_content().unwrap_or_default()))

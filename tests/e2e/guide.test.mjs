@@ -230,10 +230,16 @@ test('the whole guide can be completed with the keyboard alone', async () => {
     await page.keyboard.press('Tab');
     focused = await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).className);
   }
+  // Each page, once shown, moves the focus to its heading (an effect after
+  // the render): until then the focus stays on the link or button pressed,
+  // and the page under it may still be the old one.
+  const nextPage = () => page.waitForFunction(
+    () => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)?.matches('h1'),
+  ).catch((e) => { throw new Error(`after Enter, no page's heading took the focus: ${e.message}`); });
   await page.keyboard.press('Enter');
+  await nextPage();
   let pages = 0;
   while (!(await page.$('.result')) && pages++ < 40) {
-    await page.waitForFunction(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement)?.matches('h1'));
     const onCheck = await page.$('h1:text("Check your answers")');
     // Tab to the first option (or to "See my plan" on the check page).
     const target = onCheck ? 'button' : 'input';
@@ -271,7 +277,7 @@ test('the whole guide can be completed with the keyboard alone', async () => {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(50);
+    await nextPage();
   }
   await page.waitForSelector('.result .care-card');
   await page.context().close();

@@ -50,10 +50,15 @@ test('after one visit the guide opens and works with no network', async () => {
   await site.close();
 });
 
-test('a new deploy is used at the next open, and old and new files never mix', async () => {
+test('a new deploy is used at the next open, and old and new files never mix', async (t) => {
   const dir = await copyOfDist();
-  const site = await serve(dir, { prefix: '/guide/' });
+  // A page of the same origin outside the guide's scope: it can watch the
+  // service workers without being one of their pages.
+  const pages = { '/watch.html': '<!doctype html><title>watch</title>' };
+  const site = await serve(dir, { prefix: '/guide/', pages });
   const context = await browser.newContext();
+  // Closed even when a step fails, so the failure is the step's, not a timeout.
+  t.after(async () => { await context.close(); await site.close(); });
   let page = await open(context, site.url);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   const oldCaches = await page.evaluate(() => caches.keys());
@@ -70,26 +75,26 @@ test('a new deploy is used at the next open, and old and new files never mix', a
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
   assert.equal(await page.getAttribute('body', 'data-build'), null, 'old page stays on the old build');
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-  await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r.waiting));
+  const watch = await context.newPage();
+  await watch.goto(new URL('/watch.html', site.url).href);
+  await watch.evaluate(async () => { window.guide = await navigator.serviceWorker.getRegistration('/guide/'); });
+  // (waitForFunction takes any promise as a yes, so its predicate reads the
+  // live registration rather than calling getRegistration().)
+  const waiting = await watch.waitForFunction(() => window.guide.waiting)
+    .catch((e) => { throw new Error(`the new build never got ready to take over: ${e.message}`); });
   await page.close();
 
-  // Next open, with no old page left: the new build, and only its cache.
-  // (An open page of the old build keeps the new one waiting, so each try
-  // that still shows the old build is closed again.)
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    page = await context.newPage();
-    await page.goto(site.url);
-    if (await page.getAttribute('body', 'data-build') === 'new') break;
-    await page.close();
-  }
+  // With no old page left, the new build takes over (its old cache deleted
+  // once it is activated), and the next open shows it, with only its cache.
+  await watch.waitForFunction((worker) => worker.state === 'activated', waiting)
+    .catch((e) => { throw new Error(`the new build never took over: ${e.message}`); });
+  page = await context.newPage();
+  await page.goto(site.url);
   assert.equal(await page.getAttribute('body', 'data-build'), 'new');
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
   const caches = await page.evaluate(() => caches.keys());
   assert.equal(caches.length, 1);
   assert.ok(caches[0].includes('-new'), caches.join());
-  await context.close();
-  await site.close();
 });
 
 test('a full run stays on its own origin, sets no cookies and breaks no CSP rule', async () => {
