@@ -9,15 +9,8 @@ import { gzipSync } from 'node:zlib';
  * At most this many bytes, gzip, of html, css, js and wasm on first load:
  * the budget `cargo xtask test` holds (tests/e2e/budget.test.mjs). Bytes
  * that would take the first load over it belong in the full build, which
- * loads on the results page. History: 142,708 B before the size work;
- * 155,977 B with the pain diary; 134,608 B once the diary had a build of
- * its own; 123,908 B after the Talc allocator, fewer component types, no
- * `classes!` or computed `class`, no futures executor and esbuild-minified
- * glue, stylesheet and gate script; 106,121 B once the first build left the
- * plan, the physio summary and their text to the full build; 100,944 B with
- * short import and export names in the wasm; 99,499 B with no substring
- * search left in the first build; 99,325 B with the loader's comments kept
- * out of the shipped script.
+ * loads in the background and on the results page (how the bytes are kept
+ * down: ARCHITECTURE.md, "Size").
  */
 export const BUDGET = 100_000;
 

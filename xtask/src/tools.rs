@@ -5,7 +5,8 @@ use std::path::Path;
 
 use crate::run::{cmd, output_of, root, status};
 
-/// Trunk 0.22 needs a newer rustc than the machines have.
+/// Trunk for the development server (`cargo xtask serve`); 0.22 needs a
+/// newer rustc than the project's `rust-version`.
 pub const TRUNK: &str = "0.21.14";
 /// npm tools; `package.json` must pin the same versions (checked below).
 pub const NPM_TOOLS: [(&str, &str); 5] = [

@@ -1,12 +1,15 @@
-//! No two files of the app (`src/`), the core (`crates/core/src/`) or the
-//! content crate (`crates/content/src/`) need each other, directly or round
+//! The code's structure, checked. No two files of the app (`src/`), the
+//! core (`crates/core/src/`) or the content crate (`crates/content/src/`)
+//! need each other, directly or round
 //! a longer loop: each file's `crate::` and `super::` paths are followed to
 //! the file that defines the module they name, and the graph of files must
 //! have no cycle. (Test code is left out:
 //! a file's `#[cfg(test)] mod tests` may use anything. A parent module's
 //! relative paths to its own children, `handover::finish` in
 //! `browser/mod.rs`, are not followed: a folder's `mod.rs` and its files
-//! are one module family.)
+//! are one module family.) And only the app's `browser/` folder names a
+//! browser-API crate (`web_sys`, `js_sys`, `wasm_bindgen`, `gloo`), and
+//! only `variant.rs` and the folders that pick modules name the `full` build.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -228,4 +231,52 @@ fn the_check_finds_a_cycle() {
         .map(|m| m.join("::"))
         .collect();
     assert!(found.contains(&"app".to_owned()) && found.contains(&"pages::start".to_owned()));
+}
+
+/// The app's files outside `browser/` that name a browser-API crate.
+fn browser_api_users(root: &Path) -> Vec<String> {
+    const APIS: [&str; 4] = ["web_sys", "js_sys", "wasm_bindgen", "gloo"];
+    modules(root)
+        .into_iter()
+        .filter(|(module, _)| module.first().is_none_or(|m| m != "browser"))
+        .filter(|(_, path)| {
+            let code = code(&std::fs::read_to_string(path).expect("read a source file"));
+            APIS.iter().any(|api| code.contains(&format!("{api}::")))
+        })
+        .map(|(module, _)| module.join("::"))
+        .collect()
+}
+
+#[test]
+fn only_the_browser_folder_touches_browser_apis() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert_eq!(
+        browser_api_users(&here.join("../../src")),
+        Vec::<String>::new()
+    );
+    // And the check sees one.
+    let dir = std::env::temp_dir().join(format!("hg-apis-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("browser")).unwrap();
+    std::fs::write(dir.join("lib.rs"), "pub mod page;\npub mod browser;\n").unwrap();
+    std::fs::write(dir.join("browser/mod.rs"), "use web_sys::Window;\n").unwrap();
+    std::fs::write(dir.join("page.rs"), "use wasm_bindgen::JsCast;\n").unwrap();
+    let found = browser_api_users(&dir);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(found, ["page"]);
+}
+
+#[test]
+fn only_the_variant_seam_names_the_full_build() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let naming: Vec<String> = modules(&here.join("../../src"))
+        .into_iter()
+        .filter(|(_, path)| {
+            code(&std::fs::read_to_string(path).expect("read a source file"))
+                .contains("feature = \"full\"")
+        })
+        .map(|(module, _)| module.join("::"))
+        .collect();
+    // `variant` holds every difference; the folders' `mod.rs` pick which
+    // modules each build compiles.
+    assert_eq!(naming, ["browser", "components", "pages", "variant"]);
 }
