@@ -5,27 +5,10 @@ mod common;
 
 use guide_core::clinic;
 use guide_core::diary::trend::{average, chart, path, sentence, stats, window, HEIGHT, WIDTH};
-use guide_core::diary::{Activity, Day, Entry, Log, Morning, RunKind};
+use guide_core::diary::Log;
 use guide_core::summary;
 
-const TODAY: Day = 20_782; // Wed 25 Nov 2026
-
-fn entry(day: Day, sitting: u8, pain: Option<u8>) -> Entry {
-    Entry {
-        day,
-        sitting,
-        activity: match pain {
-            Some(_) => Activity::Run {
-                minutes: 30,
-                kind: RunKind::EasyFlat,
-            },
-            None => Activity::Rest,
-        },
-        activity_pain: pain,
-        morning: Some(Morning::Same),
-        alarm: false,
-    }
-}
+use common::{diary_entry as entry, TODAY};
 
 /// The week of the brief's example: activity pain averaging 2, within the
 /// limit (3) on 6 of 7 days; sitting pain averaging 3.

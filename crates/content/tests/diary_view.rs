@@ -7,13 +7,11 @@ mod common;
 use guide_core::diary::rules::Verdict;
 use guide_core::diary::trend::chart;
 use guide_core::diary::view::{view, Card, Row, Said, View};
-use guide_core::diary::{Activity, Day, Entry, Log, Morning, RunKind};
+use guide_core::diary::{Log, Morning, RunKind};
 use guide_core::model::{CardStyle, Diary};
 use guide_core::summary;
 use guide_core::template::Clinic;
 use guide_core::texts::DiaryTextKey;
-
-const TODAY: Day = 20_782; // Wed 25 Nov 2026
 
 fn clinic() -> Clinic {
     Clinic {
@@ -35,22 +33,7 @@ fn view_of(rules: &Diary, log: &Log) -> View {
     view(common::valid(), rules, log, TODAY, &clinic())
 }
 
-fn entry(day: Day, sitting: u8, pain: Option<u8>) -> Entry {
-    Entry {
-        day,
-        sitting,
-        activity: match pain {
-            Some(_) => Activity::Run {
-                minutes: 30,
-                kind: RunKind::EasyFlat,
-            },
-            None => Activity::Rest,
-        },
-        activity_pain: pain,
-        morning: Some(Morning::Same),
-        alarm: false,
-    }
-}
+use common::{diary_entry as entry, TODAY};
 
 /// A week ending today, sitting pain 3, activity pain within the limit (3)
 /// on 6 days and 5 today.

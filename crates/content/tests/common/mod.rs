@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use guide_content::parse::load;
+use guide_core::diary::{Activity, Day, Entry, Morning, RunKind};
 use guide_core::engine::{Answers, Walk};
 use guide_core::model::Content;
 
@@ -85,4 +86,26 @@ pub fn describe(walk: &Walk) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// "Today" in the diary tests: Wed 25 Nov 2026.
+pub const TODAY: Day = 20_782;
+
+/// A diary entry: a 30-minute easy run with `pain` during it, or a rest
+/// day without; the next morning the same.
+pub fn diary_entry(day: Day, sitting: u8, pain: Option<u8>) -> Entry {
+    Entry {
+        day,
+        sitting,
+        activity: match pain {
+            Some(_) => Activity::Run {
+                minutes: 30,
+                kind: RunKind::EasyFlat,
+            },
+            None => Activity::Rest,
+        },
+        activity_pain: pain,
+        morning: Some(Morning::Same),
+        alarm: false,
+    }
 }
