@@ -15,8 +15,16 @@ fn main() {
     println!("cargo:rerun-if-changed={}", guide.display());
     println!("cargo:rerun-if-changed={}", clinic_file.display());
 
-    let content = parse::load(&guide).unwrap_or_else(|errors| fail(&errors));
-    let clinic = clinic::load(&clinic_file).unwrap_or_else(|errors| fail(&errors));
+    let content = parse::load(&guide).unwrap_or_else(|errors| {
+        // Each error with the line it points at, for the person editing.
+        let source = fs::read_to_string(&guide).unwrap_or_default();
+        let reports: Vec<String> = errors.iter().map(|e| e.report(&source)).collect();
+        fail(&reports)
+    });
+    let clinic = clinic::load(&clinic_file).unwrap_or_else(|errors| {
+        let reports: Vec<String> = errors.iter().map(|e| format!("error: {e}")).collect();
+        fail(&reports)
+    });
     // The guide's first build (no `full` feature, see `src/variant.rs`) carries no plan text.
     let content = match env::var_os("CARGO_FEATURE_FULL") {
         Some(_) => content,
@@ -26,10 +34,10 @@ fn main() {
     fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");
 }
 
-fn fail<T, E: std::fmt::Display>(errors: &[E]) -> T {
-    eprintln!("The content does not pass its checks, so the guide was not built:");
-    for error in errors {
-        eprintln!("  error: {error}");
+fn fail<T>(reports: &[String]) -> T {
+    eprintln!("The content does not pass its checks, so the guide was not built:\n");
+    for report in reports {
+        eprintln!("{report}\n");
     }
     process::exit(1)
 }

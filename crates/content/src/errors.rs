@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use annotate_snippets::{Level, Renderer, Snippet};
+
 /// The item a problem is about, by its id.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Locator {
@@ -87,6 +89,30 @@ impl fmt::Display for ContentError {
     }
 }
 
+impl ContentError {
+    /// The error for a person editing the file: the message, then the line
+    /// it points at with the place marked (`source` is the file's text).
+    /// `Display` stays one plain line, which the tests match.
+    pub fn report(&self, source: &str) -> String {
+        let Some(line) = self.line.checked_sub(1).and_then(|i| source.lines().nth(i)) else {
+            return self.to_string();
+        };
+        // The column counts characters; the span is bytes, to the line's end.
+        let start = line
+            .char_indices()
+            .nth(self.column.saturating_sub(1))
+            .map_or(line.len(), |(i, _)| i);
+        let end = line.trim_end().len().max(start);
+        let message = Level::Error.title(&self.message).snippet(
+            Snippet::source(line)
+                .line_start(self.line)
+                .origin(&self.file)
+                .annotation(Level::Error.span(start..end)),
+        );
+        Renderer::plain().render(message).to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +139,33 @@ mod tests {
             error.to_string(),
             "content/guide.toml:42:3: section \"sitting\", item 2: has no sources"
         );
+    }
+
+    #[test]
+    fn a_report_shows_the_line_and_marks_the_place() {
+        let error = ContentError {
+            file: "content/guide.toml".into(),
+            line: 2,
+            column: 8,
+            message: "question \"sitting\": next \"drivng\" is not a question".into(),
+        };
+        let source = "[[questions]]\nnext = \"drivng\"  \nid = \"sitting\"\n";
+        let report = error.report(source);
+        let lines: Vec<&str> = report.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "error: question \"sitting\": next \"drivng\" is not a question",
+                " --> content/guide.toml:2:8",
+                "  |",
+                "2 | next = \"drivng\"  ",
+                "  |        ^^^^^^^^",
+                "  |",
+            ],
+            "{report}"
+        );
+        // Without a line, the plain message.
+        let whole = ContentError { line: 0, ..error };
+        assert_eq!(whole.report(source), whole.to_string());
     }
 }
