@@ -4,23 +4,18 @@
 // every request of a full run goes to the page's own origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launch, CHROMIUM, ARGS } from './support.mjs';
 import { serve } from './server.mjs';
+import { copyOfDist, newBuild } from './deploy.mjs';
 import { SAFE_SCREEN, TRIGGERS } from './journeys.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function copyOfDist() {
-  const dir = await mkdtemp(join(tmpdir(), 'hg-dist-'));
-  await cp('dist', dir, { recursive: true });
-  return dir;
-}
 
 async function open(context, url) {
   const page = await context.newPage();
@@ -64,11 +59,9 @@ test('a new deploy is used at the next open, and old and new files never mix', a
   const oldCaches = await page.evaluate(() => caches.keys());
   assert.equal(oldCaches.length, 1);
 
-  // Deploy a "new build": different index.html, new service worker version.
-  const index = await readFile(join(dir, 'index.html'), 'utf8');
-  await writeFile(join(dir, 'index.html'), index.replace('<body>', '<body data-build="new">'));
-  const sw = await readFile(join(dir, 'sw.js'), 'utf8');
-  await writeFile(join(dir, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'new$1'"));
+  // Deploy a "new build": different index.html (and its hash in sw.js), new
+  // service worker version.
+  await newBuild(dir);
 
   // The open page keeps working on the old build while the new one waits.
   await page.reload();

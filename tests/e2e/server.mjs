@@ -21,25 +21,33 @@ const TYPES = {
 
 /**
  * Serves `root` under `prefix`, plus any extra `pages` ({ '/host.html': html })
- * such as a host page that embeds the guide; resolves to { url, origin, close, requests }.
+ * such as a host page that embeds the guide, and any more copies of a site
+ * under other prefixes (`mounts`: { '/guide-staging/': dir }); resolves to
+ * { url, origin, close, requests }.
  * With `gzip`, files go out gzip-encoded to a browser that accepts it, as a
  * clinic's web server would send them (the benchmark's throttled network).
+ * `cacheControl` is the header sent with every file (default `no-cache`).
  */
-export async function serve(root, { prefix = '/', port = 0, pages = {}, gzip = false } = {}) {
+export async function serve(root, {
+  prefix = '/', port = 0, pages = {}, mounts = {}, gzip = false, cacheControl = 'no-cache',
+} = {}) {
   const requests = [];
+  const sites = Object.entries({ ...mounts, [prefix]: root });
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (pages[path]) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache' }).end(pages[path]);
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': cacheControl }).end(pages[path]);
       return;
     }
-    if (!path.startsWith(prefix)) {
+    const site = sites.find(([under]) => path.startsWith(under));
+    if (!site) {
       res.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(normalize(root))) {
+    const [under, dir] = site;
+    let file = normalize(join(dir, path.slice(under.length)));
+    if (!file.startsWith(normalize(dir))) {
       res.writeHead(403).end();
       return;
     }
@@ -48,7 +56,7 @@ export async function serve(root, { prefix = '/', port = 0, pages = {}, gzip = f
       const body = await readFile(file);
       const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Cache-Control': cacheControl,
       };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });

@@ -152,31 +152,36 @@ pub fn write_site(dist: &Path, site: &Site) {
     fs::write(dist.join("index.html"), page).expect("write dist/index.html");
 }
 
-/// `sw.js` with the exact list of the files in `dist` and a cache named
-/// after their bytes, so a new deploy never mixes with an old one. Written
-/// last, when every other file is there.
+/// `sw.js` with the exact list of the files in `dist`, each with its
+/// Subresource Integrity (the worker checks every file it precaches against
+/// it), and a cache named after their bytes, so a new deploy never mixes
+/// with an old one. Written last, when every other file is there.
 pub fn write_service_worker(dist: &Path) {
-    let mut files: Vec<String> = fs::read_dir(dist)
+    let mut names: Vec<String> = fs::read_dir(dist)
         .expect("read dist")
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|name| name != "sw.js" && !name.starts_with('.'))
         .collect();
-    files.sort();
-    let bytes: Vec<u8> = files
-        .iter()
-        .flat_map(|f| fs::read(dist.join(f)).expect("read a built file"))
+    names.sort();
+    let files: Vec<(String, Vec<u8>)> = names
+        .into_iter()
+        .map(|name| {
+            let bytes = fs::read(dist.join(&name)).expect("read a built file");
+            (name, bytes)
+        })
         .collect();
+    let all: Vec<u8> = files.iter().flat_map(|(_, bytes)| bytes.clone()).collect();
     let list = files
         .iter()
-        .map(|f| format!("'./{f}'"))
+        .map(|(name, bytes)| format!("['./{name}', '{}']", integrity(bytes)))
         .collect::<Vec<_>>()
         .join(", ");
     let sw = fill(
         "sw.js",
         &template("sw.js"),
-        &[("version", &file_id(&bytes)[..12]), ("files", &list)],
+        &[("version", &file_id(&all)[..12]), ("files", &list)],
     );
     fs::write(dist.join("sw.js"), sw).expect("write dist/sw.js");
 }
