@@ -1,9 +1,13 @@
 // Dates on the patient's own clock, in real Chromium with the time zone and
 // the clock set by the test: the diary's "today" moves on at midnight
-// without a reload.
+// without a reload, and the summary for the physio, its files and the FHIR
+// `authored` carry the local date, not the UTC one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startSite, stopSite, baseUrl } from './support.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, startSite, stopSite, baseUrl, SCREENSHOTS } from './support.mjs';
+import { SAFE_SCREEN, completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -12,8 +16,8 @@ after(async () => { await browser?.close(); await stopSite(); });
 const KEY = 'hamstring-guide:diary';
 
 /** A context in `timezoneId` whose clock reads `time` (it keeps its timers). */
-async function pageAt(timezoneId, time) {
-  const context = await browser.newContext({ timezoneId });
+async function pageAt(timezoneId, time, options = {}) {
+  const context = await browser.newContext({ timezoneId, ...options });
   const page = await context.newPage();
   await page.clock.setFixedTime(time);
   return page;
@@ -63,3 +67,49 @@ test('after midnight without a reload, Save keeps yesterday and the form and adv
   assert.equal(days.at(-1), 'Thu', 'the 7-day chart ends today, Thursday');
   await page.context().close();
 });
+
+const RUN = [
+  ...SAFE_SCREEN, ['sitting', 'no'], ['driving', 'no'], ['running', 'yes'],
+  ['running_type', 'hills'], ['cycling', 'no'], ['lunging', 'no'], ['stretching', 'no'], ['bending', 'no'], ['stairs', 'no'],
+  ['onset', 'slowly'], ['training_change', 'none'], ['duration', 'from_6_to_12_weeks'], ['pain_now', 'mild'],
+  ['pain_after', 'mild'], ['morning', 'yes'], ['tried', 'nothing'],
+];
+
+// Each zone's local date differs from the UTC date at that moment.
+for (const { timezoneId, time, date, label, authored } of [
+  { timezoneId: 'Australia/Melbourne', time: '2026-03-11T08:00:00+11:00', date: '2026-03-11', label: 'Wed 11 Mar', authored: '2026-03-11T08:00:00+11:00' },
+  { timezoneId: 'America/Los_Angeles', time: '2026-03-10T20:30:00-07:00', date: '2026-03-10', label: 'Tue 10 Mar', authored: '2026-03-10T20:30:00-07:00' },
+]) {
+  test(`the summary, its files and FHIR authored carry the local date (${timezoneId})`, async () => {
+    const page = await pageAt(timezoneId, time, { acceptDownloads: true });
+    await page.goto(`${baseUrl()}#/diary`);
+    await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+    await page.waitForSelector('h1:text("Your pain diary")');
+    await logToday(page);
+    await page.waitForSelector(`.diary-status:text("${label}")`);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('text=Download CSV')]);
+    assert.equal(csv.suggestedFilename(), `hamstring-diary-${date}.csv`);
+
+    await page.goto(baseUrl());
+    await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+    await completeGuide(page, RUN);
+    await page.waitForSelector('.share');
+    const printed = await page.$eval('.print-summary', (el) => el.textContent);
+    assert.match(printed, new RegExp(`^Hamstring guide: summary for your physio\nDate: ${date}\n`));
+    assert.match(printed, new RegExp(`\n- ${label}: `), 'the diary line is on the same day');
+
+    const [text] = await Promise.all([page.waitForEvent('download'), page.click('text=Download text')]);
+    assert.equal(text.suggestedFilename(), `hamstring-guide-${date}.txt`);
+    const textPath = join(SCREENSHOTS, `summary-${date}.txt`);
+    await text.saveAs(textPath);
+    assert.match(await readFile(textPath, 'utf8'), new RegExp(`\nDate: ${date}\n`));
+
+    const [fhir] = await Promise.all([page.waitForEvent('download'), page.click('text=Download FHIR file')]);
+    assert.equal(fhir.suggestedFilename(), `hamstring-guide-${date}.fhir.json`);
+    const fhirPath = join(SCREENSHOTS, `questionnaire-response-${date}.json`);
+    await fhir.saveAs(fhirPath);
+    const resource = JSON.parse(await readFile(fhirPath, 'utf8'));
+    assert.equal(resource.authored, authored, 'a local date-time with its offset');
+    await page.context().close();
+  });
+}
