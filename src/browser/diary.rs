@@ -2,7 +2,7 @@
 //! (`diary::store`), on the keyed store under its own key; and today's date.
 
 use guide_core::diary::store::{decode, encode, LogAndDraft};
-use guide_core::diary::{day, Day};
+use guide_core::diary::Day;
 
 use super::store;
 pub use super::store::Loaded;
@@ -26,12 +26,7 @@ pub fn erase() -> bool {
     store::remove(KEY)
 }
 
-/// Today in the patient's own time zone, as a day number.
+/// Today in the patient's own time zone, as a day number (see [`super::clock`]).
 pub fn today() -> Day {
-    let now = js_sys::Date::new_0();
-    day::from_civil(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
+    super::clock::today()
 }

@@ -2,6 +2,7 @@
 //! only render state and send actions.
 
 pub mod answers;
+pub mod clock;
 pub mod config;
 pub mod diary;
 pub mod focus;

@@ -60,8 +60,3 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     let _ = Url::revoke_object_url(&url);
     saved
 }
-
-/// Today's date and time as ISO 8601 (UTC), for the summary and FHIR `authored`.
-pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
-}

@@ -5,12 +5,13 @@
 use std::rc::Rc;
 
 use guide_core::clinic::Config;
+use guide_core::diary::day;
 use guide_core::engine::Answers;
 use guide_core::summary;
 use yew::prelude::*;
 
 use super::text::page_text;
-use crate::browser::{self, share};
+use crate::browser::{self, clock, share};
 use crate::content::content;
 use guide_core::texts::FullTextKey;
 
@@ -24,20 +25,17 @@ pub struct SharePanelProps {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let status = use_state(String::new);
     let clinic = &props.config.clinic;
-    let now = share::now_iso();
-    let date = now.get(..10).unwrap_or(&now).to_owned();
+    // One reading of the patient's clock for the summary's date, its diary,
+    // the file names and FHIR `authored`: all on the local day.
+    let now = clock::now();
+    let date = day::iso(now.day);
     let log = use_memo((), |_| match browser::diary::load() {
         browser::diary::Loaded::Found(stored) => stored.log,
         _ => Default::default(),
     });
     let mut text = summary::text(content(), &props.answers, clinic, &date);
-    text.push_str(&summary::diary(
-        content(),
-        &log,
-        clinic,
-        browser::diary::today(),
-    ));
-    let fhir = summary::questionnaire_response(content(), &props.answers, clinic, &now);
+    text.push_str(&summary::diary(content(), &log, clinic, now.day));
+    let fhir = summary::questionnaire_response(content(), &props.answers, clinic, &now.iso());
 
     let on_copy = {
         let (status, text) = (status.clone(), text.clone());

@@ -8,7 +8,8 @@ use crate::model::{AnswerOption, Content, Kind, Question};
 use crate::template::Clinic;
 use crate::texts::{DiaryTextKey, FullTextKey};
 
-/// The plain-text summary: date, care level, plan, and every answer.
+/// The plain-text summary: date (the patient's local day, as `2026-03-11`),
+/// care level, plan, and every answer.
 pub fn text(content: &Content, answers: &Answers, clinic: &Clinic, date: &str) -> String {
     let walk = walk(content, answers);
     let t = |key: FullTextKey| clinic.fill(content.text(key));
@@ -159,7 +160,9 @@ pub fn questionnaire(content: &Content, clinic: &Clinic) -> String {
     )
 }
 
-/// A FHIR R4 `QuestionnaireResponse` with the answers on the current path.
+/// A FHIR R4 `QuestionnaireResponse` with the answers on the current path;
+/// `authored` is a FHIR `dateTime`, the patient's local date and time with
+/// its offset ([`crate::diary::day::LocalTime::iso`]).
 pub fn questionnaire_response(
     content: &Content,
     answers: &Answers,

@@ -1,4 +1,4 @@
-//! The diary page's state: the core's [`form::Book`] on the day it is today, as Yew's reducer (which only delegates to the core).
+//! The diary page's state: the core's [`form::Book`] as Yew's reducer (which only delegates to the core). Each action comes with the day it was sent on, read from the clock then, so a page left open over midnight saves on the new day.
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -7,19 +7,13 @@ use guide_core::diary::form::{self, Action, Draft};
 use guide_core::diary::{Day, Log};
 use yew::Reducible;
 
-/// The core's book (entries, form, what happened last), and today.
+/// The core's book: entries, form, what happened last.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Book {
-    book: form::Book,
-    pub today: Day,
-}
+pub struct Book(form::Book);
 
 impl Book {
-    pub fn new(log: Log, draft: Draft, today: Day) -> Self {
-        Book {
-            book: form::Book::new(log, draft),
-            today,
-        }
+    pub fn new(log: Log, draft: Draft) -> Self {
+        Book(form::Book::new(log, draft))
     }
 }
 
@@ -27,22 +21,20 @@ impl Deref for Book {
     type Target = form::Book;
 
     fn deref(&self) -> &form::Book {
-        &self.book
+        &self.0
     }
 }
 
 impl Reducible for Book {
-    type Action = Action;
+    /// The patient's action, and today when it was sent.
+    type Action = (Action, Day);
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let book = self.book.reduce(action, self.today);
-        if book == self.book {
+    fn reduce(self: Rc<Self>, (action, today): (Action, Day)) -> Rc<Self> {
+        let book = self.0.reduce(action, today);
+        if book == self.0 {
             self
         } else {
-            Rc::new(Book {
-                book,
-                today: self.today,
-            })
+            Rc::new(Book(book))
         }
     }
 }

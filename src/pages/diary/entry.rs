@@ -2,7 +2,7 @@
 
 use guide_core::diary::form::{Action, ActivityKind, Edit, Field};
 use guide_core::diary::view::View;
-use guide_core::diary::{day, Morning, RunKind};
+use guide_core::diary::{day, Day, Morning, RunKind};
 use guide_core::texts::DiaryTextKey;
 use yew::prelude::*;
 
@@ -23,16 +23,16 @@ fn error_of(field: Field) -> (DiaryTextKey, &'static str) {
     }
 }
 
-/// The form section, with the error summary when Save found gaps.
+/// The form section, with the error summary when Save found gaps; `today` as the clock says now.
 pub fn form(
     view: &View,
     book: &Book,
+    today: Day,
     send: &Callback<Action>,
     onsubmit: Callback<SubmitEvent>,
 ) -> Html {
     let text = |key: DiaryTextKey| view.text(key).to_owned();
     let draft = &book.draft;
-    let today = book.today;
     let edit = |e: Edit| {
         let send = send.clone();
         Callback::from(move |_: Event| send.emit(Action::Edit(e)))

@@ -15,7 +15,7 @@ use guide_core::diary::view::view;
 use guide_core::texts::DiaryTextKey;
 use yew::prelude::*;
 
-use crate::browser::{self, focus, input::focus_id, share};
+use crate::browser::{self, clock, focus, input::focus_id, share};
 use crate::components::back_link::back_link;
 use crate::components::text::paragraphs;
 use crate::content::content;
@@ -48,7 +48,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
             browser::diary::Loaded::Found(kept) => kept.clone(),
             _ => LogAndDraft::default(),
         };
-        Book::new(kept.log, kept.draft, browser::diary::today())
+        Book::new(kept.log, kept.draft)
     });
     let keeping = use_state(|| match &*loaded {
         browser::diary::Loaded::SetAside(_) => Keeping::SetAside,
@@ -91,7 +91,10 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
         return html! {};
     };
     let config = &props.config;
-    let mut view = view(content(), rules, &book.log, book.today, &config.clinic);
+    // Today as the clock says now, at every render: the page may have been
+    // open since before midnight.
+    let today = clock::today();
+    let mut view = view(content(), rules, &book.log, today, &config.clinic);
     // The window shown, moved out (its chart goes to the chart's props).
     let window = std::mem::take(if *days == 7 {
         &mut view.week
@@ -99,11 +102,11 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
         &mut view.month
     });
     let text = |key: DiaryTextKey| view.text(key).to_owned();
+    // Each action carries the day it is sent on.
     let send = {
         let book = book.clone();
-        Callback::from(move |action: Action| book.dispatch(action))
+        Callback::from(move |action: Action| book.dispatch((action, clock::today())))
     };
-    let today = book.today;
 
     let onback = {
         let on_close = props.on_close.clone();
@@ -135,7 +138,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
     let on_download = {
         let log = book.log.clone();
         Callback::from(move |_: MouseEvent| {
-            let name = ["hamstring-diary-", &day::iso(today), ".csv"].concat();
+            let name = ["hamstring-diary-", &day::iso(clock::today()), ".csv"].concat();
             share::download(&name, "text/csv", &csv(&log));
         })
     };
@@ -149,7 +152,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
             }
             { paragraphs(view.text(DiaryTextKey::Intro)) }
             { advice::section(&view, book.saved, &config.clinic, props.clinician) }
-            { entry::form(&view, &book, &send, onsubmit) }
+            { entry::form(&view, &book, today, &send, onsubmit) }
             { trend::section(&view, window, &days, &send) }
             <div class="diary-files">
                 <p>{ text(DiaryTextKey::EraseIntro) }</p>

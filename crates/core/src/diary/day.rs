@@ -99,6 +99,38 @@ pub fn weekday_label(day: Day) -> &'static str {
     WEEKDAYS[weekday(day)]
 }
 
+/// A moment on the patient's own clock: the calendar day there, the time of
+/// day, and how far that clock is ahead of UTC. The browser reads it; the
+/// summary and the FHIR file write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalTime {
+    pub day: Day,
+    /// Seconds since the local midnight, 0 to 86 399.
+    pub seconds: u32,
+    /// Minutes ahead of UTC: +660 in Melbourne in summer, -420 in California.
+    pub offset_minutes: i32,
+}
+
+impl LocalTime {
+    /// `2026-03-11T08:00:00+11:00`: the local date and time with its offset,
+    /// as FHIR R4 `dateTime` allows (a time there must carry its zone).
+    pub fn iso(&self) -> String {
+        let (h, m, s) = (
+            self.seconds / 3600,
+            self.seconds / 60 % 60,
+            self.seconds % 60,
+        );
+        let sign = if self.offset_minutes < 0 { '-' } else { '+' };
+        let offset = self.offset_minutes.unsigned_abs();
+        format!(
+            "{}T{h:02}:{m:02}:{s:02}{sign}{:02}:{:02}",
+            iso(self.day),
+            offset / 60,
+            offset % 60
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +198,37 @@ mod tests {
         assert_eq!(weekday_label(20_783), "Thu");
         assert_eq!(iso(20_782), "2026-11-25");
         assert_eq!(label(-1), "Wed 31 Dec");
+    }
+
+    #[test]
+    fn a_local_time_is_written_with_its_own_date_and_offset() {
+        let melbourne = LocalTime {
+            day: from_civil(2026, 3, 11),
+            seconds: 8 * 3600,
+            offset_minutes: 660,
+        };
+        assert_eq!(melbourne.iso(), "2026-03-11T08:00:00+11:00");
+        let california = LocalTime {
+            day: from_civil(2026, 3, 10),
+            seconds: 20 * 3600 + 30 * 60 + 5,
+            offset_minutes: -420,
+        };
+        assert_eq!(california.iso(), "2026-03-10T20:30:05-07:00");
+        for (offset, written) in [
+            (0, "+00:00"),
+            (330, "+05:30"),
+            (345, "+05:45"),
+            (-150, "-02:30"),
+            (-30, "-00:30"),
+            (840, "+14:00"),
+            (-720, "-12:00"),
+        ] {
+            let time = LocalTime {
+                day: from_civil(2026, 12, 31),
+                seconds: 86_399,
+                offset_minutes: offset,
+            };
+            assert_eq!(time.iso(), format!("2026-12-31T23:59:59{written}"));
+        }
     }
 }
