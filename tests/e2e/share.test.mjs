@@ -70,6 +70,15 @@ test('Copy summary says so when the browser refuses the clipboard', async () => 
   await context.close();
 });
 
+test('the booking link opens with no opener and no referrer', async () => {
+  const context = await browser.newContext();
+  const page = await completedResult(context);
+  const links = await page.$$eval('.book-box a[target="_blank"]', (all) => all.map((a) => a.rel));
+  assert.ok(links.length > 0, 'no booking link');
+  for (const rel of links) assert.deepEqual(rel.split(' ').sort(), ['noopener', 'noreferrer']);
+  await context.close();
+});
+
 test('Download saves the text and a FHIR QuestionnaireResponse', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await completedResult(context);
