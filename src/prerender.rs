@@ -67,7 +67,7 @@ fn NoScript() -> Html {
                 <p><strong>{ page_text(&config, FullTextKey::NoscriptContact) }</strong></p>
                 <ul>
                     <li><a href={tel(&clinic.phone)}>{ &clinic.phone }</a></li>
-                    <li><a href={clinic.booking_url.clone()}>{ &clinic.booking_url }</a></li>
+                    <li><a href={clinic.booking_url.clone()} rel="noopener noreferrer">{ &clinic.booking_url }</a></li>
                 </ul>
             </main>
             <footer class="hg-footer">

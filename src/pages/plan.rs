@@ -23,7 +23,7 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
     let config = &props.config;
     let clinic = &config.clinic;
     let booking = (!clinic.booking_url.is_empty()).then(|| {
-        html! { <a class="button" href={clinic.booking_url.clone()} target="_blank" rel="noopener">{ "Book a consult" }</a> }
+        html! { <a class="button" href={clinic.booking_url.clone()} target="_blank" rel="noopener noreferrer">{ "Book a consult" }</a> }
     });
     let phone = (!clinic.phone.is_empty()).then(|| {
         html! { <a class="button button--secondary" href={tel(&clinic.phone)}>{ format!("Call {}", clinic.phone) }</a> }

@@ -70,6 +70,93 @@ test('Copy summary says so when the browser refuses the clipboard', async () => 
   await context.close();
 });
 
+test('Copy summary works without the clipboard API, by selecting the text', async () => {
+  const context = await browser.newContext();
+  // As in an older browser, or a page that is not a secure context.
+  await context.addInitScript(() => {
+    delete Navigator.prototype.clipboard;
+    window.copied = null;
+    document.addEventListener('copy', (event) => {
+      const area = event.target;
+      window.copied = area.value?.slice(area.selectionStart, area.selectionEnd) ?? null;
+    });
+  });
+  const page = await completedResult(context);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  assert.equal(await page.evaluate(() => navigator.clipboard), undefined);
+  await page.click('text=Copy summary');
+  await page.waitForSelector('.share__status:text("Copied")');
+  assert.match(await page.evaluate(() => window.copied), /^Hamstring guide: summary for your physio\nDate: /);
+  assert.deepEqual(errors, []);
+  // The selection's helper is gone and focus is back on the button.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('textarea').length), 0);
+  assert.equal(await page.evaluate(() => document.getElementById('hamstring-guide').shadowRoot.activeElement?.textContent), 'Copy summary');
+  await context.close();
+});
+
+test('Copy summary says so when there is no clipboard API and copying fails', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    delete Navigator.prototype.clipboard;
+    Document.prototype.execCommand = () => false;
+  });
+  const page = await completedResult(context);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.click('text=Copy summary');
+  await page.waitForSelector('.share__status:text("Could not copy")');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a download link is in the document when clicked, and its address is freed only after the click', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  // Safari and Firefox start no download from a link outside the document,
+  // and cancel it when its address is freed at once.
+  await context.addInitScript(() => {
+    window.clicks = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      const record = { href: this.href, connected: this.isConnected, revokedInClick: false, revoked: false };
+      window.clicks.push(record);
+      window.clicking = record;
+      click.call(this);
+      setTimeout(() => { window.clicking = null; });
+    };
+    const revoke = URL.revokeObjectURL;
+    URL.revokeObjectURL = (url) => {
+      for (const record of window.clicks) {
+        if (record.href !== url) continue;
+        record.revoked = true;
+        if (window.clicking === record) record.revokedInClick = true;
+      }
+      revoke(url);
+    };
+  });
+  const page = await completedResult(context);
+  await Promise.all([page.waitForEvent('download'), page.click('text=Download text')]);
+  await page.waitForFunction(() => window.clicks.length === 1 && window.clicks[0].revoked, null, { timeout: 10000 })
+    .catch(() => {});
+  const [record] = await page.evaluate(() => window.clicks);
+  assert.ok(record, 'no link was clicked');
+  assert.match(record.href, /^blob:/);
+  assert.equal(record.connected, true, 'the link was not in the document when clicked');
+  assert.equal(record.revokedInClick, false, 'the address was freed in the same task as the click');
+  assert.equal(record.revoked, true, 'the address was never freed');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('a[download]').length), 0, 'the link was left in the page');
+  await context.close();
+});
+
+test('the booking link opens with no opener and no referrer', async () => {
+  const context = await browser.newContext();
+  const page = await completedResult(context);
+  const links = await page.$$eval('.book-box a[target="_blank"]', (all) => all.map((a) => a.rel));
+  assert.ok(links.length > 0, 'no booking link');
+  for (const rel of links) assert.deepEqual(rel.split(' ').sort(), ['noopener', 'noreferrer']);
+  await context.close();
+});
+
 test('Download saves the text and a FHIR QuestionnaireResponse', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await completedResult(context);

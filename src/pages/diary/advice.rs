@@ -57,7 +57,7 @@ pub fn section(view: &View, saved: Option<Day>, clinic: &Clinic, clinician: bool
         .filter(|_| advice.verdict != Verdict::Alarm)
         .map(|nudge| {
             let booking = (!clinic.booking_url.is_empty()).then(|| html! {
-                <a class="button" href={clinic.booking_url.clone()} target="_blank" rel="noopener">{ "Book a consult" }</a>
+                <a class="button" href={clinic.booking_url.clone()} target="_blank" rel="noopener noreferrer">{ "Book a consult" }</a>
             });
             let phone = (!clinic.phone.is_empty()).then(|| html! {
                 <a class="button button--secondary" href={tel(&clinic.phone)}>{ ["Call ", &clinic.phone].concat() }</a>
