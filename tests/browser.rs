@@ -9,7 +9,7 @@ use guide_core::engine::Answers;
 use guide_core::route::Route;
 use guide_core::saved::{encode, Saved};
 use guide_core::session::Page;
-use hamstring_guide::browser::{answers, config, diary, route, store, ROOT_ID};
+use hamstring_guide::browser::{answers, clock, config, diary, route, store, ROOT_ID};
 use hamstring_guide::components::trend_chart::{TrendChart, TrendChartProps};
 use hamstring_guide::content::built_in_config;
 use wasm_bindgen_test::*;
@@ -296,7 +296,7 @@ fn today_is_the_local_calendar_day() {
         now.get_month() + 1,
         now.get_date()
     );
-    assert_eq!(day::iso(diary::today()), expected);
+    assert_eq!(day::iso(clock::today()), expected);
 }
 
 #[wasm_bindgen_test]

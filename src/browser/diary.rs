@@ -1,8 +1,7 @@
 //! The pain diary on this device, in the core's line format
-//! (`diary::store`), on the keyed store under its own key; and today's date.
+//! (`diary::store`), on the keyed store under its own key.
 
 use guide_core::diary::store::{decode, encode, LogAndDraft};
-use guide_core::diary::Day;
 
 use super::store;
 pub use super::store::Loaded;
@@ -24,9 +23,4 @@ pub fn save(kept: &LogAndDraft) -> bool {
 /// Removes the diary (not the answers); `false` if it could not be removed.
 pub fn erase() -> bool {
     store::remove(KEY)
-}
-
-/// Today in the patient's own time zone, as a day number (see [`super::clock`]).
-pub fn today() -> Day {
-    super::clock::today()
 }
