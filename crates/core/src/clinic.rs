@@ -119,9 +119,10 @@ fn phone(key: &str, value: &str) -> Result<(), String> {
 /// An `https://` address whose host is the host it reads as: no user part
 /// (`https://clinic@evil.example` goes to evil.example), no empty host,
 /// only letters, digits, `.` and `-` in the host, digits in a port, no
-/// space, control character, `"`, `<` or `>`; at most 2,000 bytes. Not `http://`, which could be changed on its way to the
-/// patient. One loop over the bytes, no substring search: this runs in the
-/// first build, where every byte of code counts.
+/// space, control character, `"`, `<` or `>`; at most 2,000 bytes. Not
+/// `http://`, which could be changed on its way to the patient. One loop
+/// over the bytes, no substring search: this runs in the first build, where
+/// every byte of code counts.
 fn web_url(value: &str) -> Result<(), String> {
     let bytes = value.as_bytes();
     let https =
