@@ -21,7 +21,7 @@ pub mod view;
 
 pub use day::Day;
 
-use crate::model::{Content, Diary};
+use crate::model::Diary;
 use crate::texts::DiaryTextKey;
 
 /// The highest pain score.
@@ -192,19 +192,5 @@ pub fn morning_key(morning: Option<Morning>) -> DiaryTextKey {
         Some(Morning::Same) => DiaryTextKey::Same,
         Some(Morning::Worse) => DiaryTextKey::Worse,
         None => DiaryTextKey::NotYet,
-    }
-}
-
-/// What was done, as the table and the summary show it: "A run, 30 min,
-/// Easy and flat", "My exercises", "Rest".
-pub fn activity_text(content: &Content, activity: Activity) -> String {
-    match activity {
-        Activity::Run { minutes, kind } => format!(
-            "{}, {minutes} min, {}",
-            content.text(DiaryTextKey::Run),
-            content.text(run_kind_key(kind))
-        ),
-        Activity::Exercises => content.text(DiaryTextKey::Exercises).to_owned(),
-        Activity::Rest => content.text(DiaryTextKey::Rest).to_owned(),
     }
 }

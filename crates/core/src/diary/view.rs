@@ -3,7 +3,7 @@
 use super::day::{self, Day};
 use super::rules::{self, Verdict};
 use super::trend::{self, Chart};
-use super::{morning_key, run_kind_key, Log, Morning, RunKind};
+use super::{morning_key, run_kind_key, Activity, Log, Morning, RunKind};
 use crate::model::{CardStyle, Content, Diary, Id};
 use crate::template::Clinic;
 use crate::texts::{DiaryTextKey, TextKey};
@@ -152,7 +152,7 @@ pub fn view(content: &Content, rules: &Diary, log: &Log, today: Day, clinic: &Cl
                 day: entry.day,
                 label: day::label(entry.day),
                 sitting: entry.sitting,
-                activity: fill(&super::activity_text(content, entry.activity)),
+                activity: activity_text(&texts, entry.activity),
                 activity_pain: entry.activity_pain,
                 morning: texts[morning_key(entry.morning) as usize].clone(),
                 alarm: entry.alarm,
@@ -168,6 +168,21 @@ pub fn view(content: &Content, rules: &Diary, log: &Log, today: Day, clinic: &Cl
         week: window(7),
         month: window(28),
         texts,
+    }
+}
+
+/// What was done, as the table and the summary show it ("A run, 30 min,
+/// Easy and flat", "My exercises", "Rest"), from the filled `texts`.
+fn activity_text(texts: &[String], activity: Activity) -> String {
+    let text = |key: DiaryTextKey| texts[key as usize].as_str();
+    match activity {
+        Activity::Run { minutes, kind } => format!(
+            "{}, {minutes} min, {}",
+            text(DiaryTextKey::Run),
+            text(run_kind_key(kind))
+        ),
+        Activity::Exercises => text(DiaryTextKey::Exercises).to_owned(),
+        Activity::Rest => text(DiaryTextKey::Rest).to_owned(),
     }
 }
 
