@@ -8,9 +8,9 @@
 // It answers only the guide's own page (`./` and `./index.html`, with any
 // query or #fragment) and the build's files; every other address under its
 // scope (the clinic's own pages, a missing file) goes to the network as if
-// the worker were not there. Each file is fetched past the HTTP cache and checked against its
-// hash, so a stale copy from a cache in front of the server fails the
-// install and the old worker stays. Caches are named by the registration's
+// the worker were not there. Each file is fetched past the HTTP cache and
+// checked against its hash, so a stale copy from a cache in front of the
+// server fails the install and the old worker stays. Caches are named by the registration's
 // scope, so two copies on one origin (`/guide/`, `/guide-staging/`) never
 // delete each other's.
 const VERSION = '{{version}}';
