@@ -1,5 +1,6 @@
 //! Property tests: random journeys through the guide (valid and invalid
-//! answers, back, change, address visits, restarts) on the session reducer,
+//! answers, back, change, address visits, restarts, answers taken from
+//! another tab) on the session reducer,
 //! over the valid fixture and the real content file.
 //!
 //! After every action: the page is one the answers allow; an outcome exists
@@ -31,6 +32,9 @@ enum Move {
     Visit(usize),
     Begin,
     Restart,
+    /// Another tab saved only the first `n` of these answers (none: it
+    /// erased them), and this one takes them.
+    Adopt(usize),
 }
 
 fn moves() -> impl Strategy<Value = Move> {
@@ -43,6 +47,7 @@ fn moves() -> impl Strategy<Value = Move> {
         1 => any::<usize>().prop_map(Move::Visit),
         1 => Just(Move::Begin),
         1 => Just(Move::Restart),
+        1 => any::<usize>().prop_map(Move::Adopt),
     ]
 }
 
@@ -97,6 +102,17 @@ fn action(content: &Content, session: &Session, m: &Move) -> Action {
         }),
         Move::Begin => Action::Begin,
         Move::Restart => Action::Restart,
+        Move::Adopt(n) => {
+            let kept = n % (session.answers.iter().count() + 1);
+            Action::Adopt(
+                session
+                    .answers
+                    .iter()
+                    .take(kept)
+                    .map(|(q, c)| (q.to_owned(), c.to_vec()))
+                    .collect(),
+            )
+        }
     }
 }
 

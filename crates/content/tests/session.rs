@@ -1,4 +1,5 @@
-//! The session reducer on the real content: going back from a question.
+//! The session reducer on the real content: going back from a question, and
+//! taking the answers another tab saved.
 
 use guide_content::parse::parse;
 use guide_core::model::Content;
@@ -37,4 +38,41 @@ fn back_from_the_waiting_question_goes_to_the_one_before() {
     let back = reloaded.reduce(&content, Action::Back);
     assert_eq!(back.page, Page::Question(first.id.into()));
     assert_eq!(back.reduce(&content, Action::Back).page, Page::Start);
+}
+
+#[test]
+fn answers_from_another_tab_are_taken_and_the_page_stays_only_if_they_allow_it() {
+    let content = content();
+    let first = &content.questions[0];
+    let none = first.options.last().unwrap().id;
+    let s = Session::default()
+        .reduce(&content, Action::Begin)
+        .reduce(&content, answer(first.id, &[none]));
+    let Page::Question(second) = s.page.clone() else {
+        panic!("expected a question")
+    };
+    // The other tab has the same answers and one more: this page stays.
+    let mut more = s.answers.clone();
+    more.set("no_such_question", vec!["x".into()]);
+    let taken = s.reduce(&content, Action::Adopt(more.clone()));
+    assert_eq!(taken.answers, more);
+    assert_eq!(taken.page, Page::Question(second.clone()));
+    // The other tab erased them: back to the first question, nothing kept.
+    let erased = s.reduce(&content, Action::Adopt(Default::default()));
+    assert!(erased.answers.is_empty());
+    assert_eq!(erased.page, Page::Question(first.id.into()));
+    // On the start page, or in the diary, the patient stays where they are.
+    let start = s.reduce(&content, Action::Visit(Page::Start));
+    assert_eq!(
+        start
+            .reduce(&content, Action::Adopt(Default::default()))
+            .page,
+        Page::Start
+    );
+    let diary = s.reduce(&content, Action::OpenDiary);
+    assert!(
+        diary
+            .reduce(&content, Action::Adopt(Default::default()))
+            .diary
+    );
 }

@@ -168,6 +168,9 @@ pub enum DecodeError {
     /// Saved by a newer version of the guide.
     TooNew(u32),
     BadLine(usize),
+    /// Larger than this kind of data could ever honestly be
+    /// ([`MAX_BYTES`], `diary::store::MAX_BYTES`): set aside unread.
+    TooLarge,
 }
 
 impl std::fmt::Display for DecodeError {
@@ -176,6 +179,7 @@ impl std::fmt::Display for DecodeError {
             DecodeError::NotOurs => write!(f, "not this guide's format"),
             DecodeError::TooNew(v) => write!(f, "saved by a newer version ({v})"),
             DecodeError::BadLine(n) => write!(f, "line {n} cannot be read"),
+            DecodeError::TooLarge => write!(f, "too large"),
         }
     }
 }
@@ -206,8 +210,16 @@ pub fn encode(saved: &Saved) -> String {
     out
 }
 
+/// The most saved answers can take: a few dozen questions fill about 2 KB,
+/// so anything past this is not the guide's and is set aside unread (and
+/// reading stays quick: each answer goes into a sorted list).
+pub const MAX_BYTES: usize = 16 * 1024;
+
 /// Reads saved data of this or an older format version.
 pub fn decode(text: &str) -> Result<Saved, DecodeError> {
+    if text.len() > MAX_BYTES {
+        return Err(DecodeError::TooLarge);
+    }
     let mut lines = text.lines();
     let version = lines
         .next()

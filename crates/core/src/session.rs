@@ -30,6 +30,9 @@ pub enum Action {
     OpenDiary,
     /// Back from the diary to the guide, where the patient left it.
     CloseDiary,
+    /// The answers saved on the device changed in another tab (or were
+    /// erased there): take them; this page stays if they still allow it.
+    Adopt(Answers),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,6 +122,10 @@ impl Session {
             }
             Action::OpenDiary => next.diary = true,
             Action::CloseDiary => next.diary = false,
+            Action::Adopt(answers) => {
+                next.answers = answers;
+                next.page = next.allowed(content, next.page.clone());
+            }
         }
         // On the check page or the result, no change is under way.
         if matches!(next.page, Page::Check | Page::Result) {

@@ -63,6 +63,7 @@ keys! {
         NoticeSetAside = "notice_set_aside",
         NoticeCannotSave = "notice_cannot_save",
         NoticeErased = "notice_erased",
+        EraseConfirm = "erase_confirm",
         NoticeUpdated = "notice_updated",
     }
 }
@@ -136,6 +137,8 @@ keys! {
         Empty = "diary_empty",
         EraseIntro = "diary_erase_intro",
         Erased = "diary_erased",
+        EraseConfirm = "diary_erase_confirm",
+        NotKeptForGood = "diary_not_kept_for_good",
         NoticeSetAside = "diary_notice_set_aside",
     }
 }

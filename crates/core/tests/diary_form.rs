@@ -156,3 +156,27 @@ fn scores_are_kept_within_0_to_10_and_erase_empties_everything() {
     assert!(!book.log.is_empty() && !book.draft.is_blank());
     assert_eq!(book.reduce(Action::Erase, TODAY), Book::default());
 }
+
+#[test]
+fn entries_from_another_tab_are_taken_and_the_form_is_kept() {
+    let mut actions = a_run(2);
+    actions.push(Action::Save);
+    let other = run(&Book::default(), &actions);
+    // This tab has begun an entry for yesterday and knows of no entries.
+    let here = run(
+        &Book::default(),
+        &[edit(Edit::Day(TODAY - 1)), edit(Edit::Sitting(4))],
+    );
+    let taken = here.adopt(other.log.clone());
+    assert_eq!(taken.log, other.log);
+    assert_eq!(taken.draft, here.draft, "what the patient is typing stays");
+    // Saving now keeps the other tab's day and adds this one.
+    let saved = run(&taken, &{
+        let mut a = a_run(1);
+        a.push(Action::Save);
+        a
+    });
+    assert_eq!(saved.log.len(), 2);
+    // Erased in the other tab: nothing is kept here either.
+    assert!(saved.adopt(Default::default()).log.is_empty());
+}

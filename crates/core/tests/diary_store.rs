@@ -3,7 +3,7 @@
 //! never mistaken for the saved answers; and the CSV the patient downloads.
 
 use guide_core::diary::form::{ActivityKind, Draft};
-use guide_core::diary::store::{csv, decode, encode, LogAndDraft};
+use guide_core::diary::store::{self, csv, decode, encode, LogAndDraft};
 use guide_core::diary::{Activity, Entry, Log, Morning, RunKind};
 use guide_core::saved::{self, DecodeError};
 use proptest::prelude::*;
@@ -227,4 +227,61 @@ fn csv_has_a_header_and_one_row_per_entry() {
         assert_eq!(row.split(',').count(), 8, "{row}");
         assert!(row.split(',').all(|f| !f.starts_with(['=', '+', '-', '@'])));
     }
+}
+
+#[test]
+fn a_long_diary_reads_the_same_in_any_order_of_its_lines() {
+    // Ten years of days, newest first (as a hand-edited or merged file
+    // might be): the same log as oldest first.
+    let first = guide_core::diary::day::from_civil(2016, 1, 1);
+    let lines: Vec<String> = (0..3650)
+        .map(|n| {
+            let day = guide_core::diary::day::iso(first + n);
+            format!("e {day} {} rest - - - same -\n", n % 11)
+        })
+        .collect();
+    let forward = format!("hamstring-guide-diary 1\n{}", lines.concat());
+    let backward = format!(
+        "hamstring-guide-diary 1\n{}",
+        lines.iter().rev().cloned().collect::<String>()
+    );
+    let read = decode(&forward).expect("oldest first is read");
+    assert_eq!(read.log.len(), 3650);
+    assert_eq!(decode(&backward), Ok(read));
+    // Of two lines for one day, the second is named, wherever it is.
+    let twice = format!("hamstring-guide-diary 1\n{}{}", lines[5], lines.concat());
+    assert_eq!(decode(&twice), Err(DecodeError::BadLine(8)));
+}
+
+#[test]
+fn data_too_large_to_be_a_diary_or_answers_is_refused_unread() {
+    // A line a day (each 33 bytes), from 1970 on, until past the limit.
+    let header = "hamstring-guide-diary 1\n";
+    let mut diary = header.to_owned();
+    let mut under = 0;
+    for day in 0.. {
+        let line = format!(
+            "e {} 3 rest - - - same -\n",
+            guide_core::diary::day::iso(day)
+        );
+        if diary.len() + line.len() > store::MAX_BYTES && under == 0 {
+            under = diary.len();
+        }
+        diary.push_str(&line);
+        if diary.len() > store::MAX_BYTES {
+            break;
+        }
+    }
+    assert_eq!(decode(&diary), Err(DecodeError::TooLarge));
+    // Just under the limit, it is read as usual.
+    assert!(decode(&diary[..under]).is_ok());
+
+    let line = "a sitting yes\n";
+    let answers = format!(
+        "hamstring-guide 3\n{}",
+        line.repeat(saved::MAX_BYTES / line.len() + 1)
+    );
+    assert_eq!(saved::decode(&answers), Err(DecodeError::TooLarge));
+    let under = saved::MAX_BYTES - (saved::MAX_BYTES - 18) % line.len();
+    assert!(saved::decode(&answers[..under]).is_ok());
 }

@@ -205,6 +205,18 @@ impl Book {
         }
     }
 
+    /// The book with the entries another tab saved (or none, when it erased
+    /// them): the form stays as the patient has it here, so nothing they
+    /// are typing is lost, and the next save writes both.
+    pub fn adopt(&self, log: Log) -> Book {
+        Book {
+            // "Saved" stays while the day it names is still kept.
+            saved: self.saved.filter(|day| log.get(*day).is_some()),
+            log,
+            ..self.clone()
+        }
+    }
+
     /// Whether saving now replaces an entry already kept for that day.
     pub fn replacing(&self, today: Day) -> bool {
         self.log.get(self.draft.day_or(today)).is_some()

@@ -163,8 +163,17 @@ fn entry_of(draft: &Draft) -> Option<Entry> {
     (Draft::of(&entry) == *draft && entry.is_valid()).then_some(entry)
 }
 
-/// Reads the diary of this format version or an older one.
+/// The most a diary can take: a line a day is about 40 bytes, so this holds
+/// over 30 years of days; anything larger is not the guide's and is set
+/// aside unread.
+pub const MAX_BYTES: usize = 512 * 1024;
+
+/// Reads the diary of this format version or an older one, in time
+/// proportional to its length whatever the order of its lines.
 pub fn decode(text: &str) -> Result<LogAndDraft, DecodeError> {
+    if text.len() > MAX_BYTES {
+        return Err(DecodeError::TooLarge);
+    }
     let mut lines = text.lines();
     let version = lines
         .next()
@@ -178,19 +187,15 @@ pub fn decode(text: &str) -> Result<LogAndDraft, DecodeError> {
     }
     let mut kept = LogAndDraft::default();
     let mut draft_seen = false;
+    // Each entry with its line number, sorted once at the end.
+    let mut entries = Vec::new();
     for (i, text) in lines.enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         let bad = DecodeError::BadLine(i + 2);
         let fields: Vec<&str> = text.split(' ').collect();
         let (tag, rest) = fields.split_first().ok_or(bad.clone())?;
         let draft = read_line(rest).map_err(|()| bad.clone())?;
         match *tag {
-            "e" => {
-                let entry = entry_of(&draft).ok_or(bad.clone())?;
-                if kept.log.get(entry.day).is_some() {
-                    return Err(bad);
-                }
-                kept.log.upsert(entry);
-            }
+            "e" => entries.push((i + 2, entry_of(&draft).ok_or(bad)?)),
             "d" if !draft_seen => {
                 draft_seen = true;
                 kept.draft = draft;
@@ -198,6 +203,12 @@ pub fn decode(text: &str) -> Result<LogAndDraft, DecodeError> {
             _ => return Err(bad),
         }
     }
+    // Stable: of two lines for one day, the second is the one refused.
+    entries.sort_by_key(|(_, entry)| entry.day);
+    if let Some(pair) = entries.windows(2).find(|p| p[0].1.day == p[1].1.day) {
+        return Err(DecodeError::BadLine(pair[1].0));
+    }
+    kept.log = Log::from_entries(entries.into_iter().map(|(_, entry)| entry));
     Ok(kept)
 }
 
