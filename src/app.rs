@@ -11,7 +11,7 @@ use crate::components::layout::Layout;
 use crate::content::{built_in_config, content};
 use crate::hooks::address::use_address;
 use crate::hooks::announcer::use_page_announcer;
-use crate::hooks::saving::{use_saved_answers, use_saving};
+use crate::hooks::saving::{use_other_tabs, use_saved_answers, use_saving};
 use crate::pages::{
     check::check_page, diary::diary_page, question::QuestionPage, result::result_page,
     start::start_page,
@@ -23,7 +23,9 @@ use crate::variant;
 #[function_component]
 pub fn App() -> Html {
     let found = use_saved_answers();
-    let config = use_memo((), |_| browser::config::effective(built_in_config()));
+    // Read at each render: the host's data-* attributes, checked (cheap,
+    // and one hook less in the wasm than keeping it).
+    let config = std::rc::Rc::new(browser::config::effective(built_in_config()));
     let state = use_reducer(|| {
         let session = match &found.restored {
             Some(restored) => Session::new(restored.answers.clone()),
@@ -45,15 +47,15 @@ pub fn App() -> Html {
     });
     use_address(session, &dispatch);
     let status = use_saving(session, &found);
+    use_other_tabs(&dispatch);
     use_page_announcer(session);
     let retry_plan = variant::use_full_build(session);
 
-    let standalone = use_memo((), |_| browser::standalone());
     let props = PageProps {
         session: session.clone(),
         config: config.clone(),
         dispatch: dispatch.clone(),
-        clinician: *use_memo((), |_| variant::clinician_view()),
+        clinician: variant::clinician_view(),
         retry_plan,
     };
     let page = match session.route() {
@@ -64,6 +66,6 @@ pub fn App() -> Html {
         Route::Guide(Page::Result) => result_page(&props),
     };
     html! {
-        <Layout config={config} {status} {dispatch} standalone={*standalone}>{ page }</Layout>
+        <Layout config={config} {status} {dispatch} standalone={browser::standalone()}>{ page }</Layout>
     }
 }

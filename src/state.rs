@@ -16,12 +16,8 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Restart renders again even when the session stays the same: "Erase
-        // my answers" erased the stored diary too, and an open diary is then
-        // made anew (`pages::diary::diary_page`).
-        let restart = action == Action::Restart;
         let session = self.session.reduce(content(), action);
-        if session == self.session && !restart {
+        if session == self.session {
             self
         } else {
             Rc::new(State { session })

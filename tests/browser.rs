@@ -9,7 +9,7 @@ use guide_core::engine::Answers;
 use guide_core::route::Route;
 use guide_core::saved::{encode, Saved};
 use guide_core::session::Page;
-use hamstring_guide::browser::{answers, clock, config, diary, route, store, ROOT_ID};
+use hamstring_guide::browser::{answers, clock, config, diary, route, ROOT_ID};
 use hamstring_guide::components::trend_chart::{TrendChart, TrendChartProps};
 use hamstring_guide::content::built_in_config;
 use wasm_bindgen_test::*;
@@ -67,50 +67,6 @@ fn saves_and_loads_answers() {
 }
 
 #[wasm_bindgen_test]
-fn sets_aside_unreadable_data_and_keeps_it() {
-    local().clear().unwrap();
-    local().set_item(answers::KEY, "{not ours").unwrap();
-    assert!(matches!(answers::load(), answers::Loaded::SetAside(_)));
-    assert_eq!(local().get_item(answers::KEY).unwrap(), None);
-    assert_eq!(
-        local().get_item(store::ASIDE_KEY).unwrap().as_deref(),
-        Some("{not ours")
-    );
-    // A second bad blob is added to what was set aside, not written over it.
-    local()
-        .set_item(answers::KEY, "hamstring-guide 1\nbad line")
-        .unwrap();
-    assert!(matches!(answers::load(), answers::Loaded::SetAside(_)));
-    let aside = local().get_item(store::ASIDE_KEY).unwrap().unwrap();
-    assert!(
-        aside.starts_with("{not ours") && aside.ends_with("bad line"),
-        "{aside}"
-    );
-}
-
-#[wasm_bindgen_test]
-fn erase_removes_everything_the_guide_stored() {
-    local().clear().unwrap();
-    local().set_item("host-page-key", "theirs").unwrap();
-    local().set_item("hamstring-guides", "theirs too").unwrap();
-    local().set_item(answers::KEY, &encode(&sample())).unwrap();
-    local().set_item(store::ASIDE_KEY, "old").unwrap();
-    assert!(diary::save(&diary_sample()));
-    assert!(store::erase_all());
-    assert_eq!(local().get_item(answers::KEY).unwrap(), None);
-    assert_eq!(local().get_item(store::ASIDE_KEY).unwrap(), None);
-    assert_eq!(local().get_item(diary::KEY).unwrap(), None, "the diary too");
-    assert_eq!(
-        local().get_item("hamstring-guides").unwrap().as_deref(),
-        Some("theirs too")
-    );
-    assert_eq!(
-        local().get_item("host-page-key").unwrap().as_deref(),
-        Some("theirs")
-    );
-}
-
-#[wasm_bindgen_test]
 fn empty_answers_are_not_stored() {
     local().clear().unwrap();
     assert!(answers::save(&sample()));
@@ -120,6 +76,7 @@ fn empty_answers_are_not_stored() {
 
 #[wasm_bindgen_test]
 fn the_address_names_the_page() {
+    root_with(&[("data-standalone", "")]);
     route::push(&Route::Guide(Page::Question("sitting".into())));
     assert_eq!(
         route::current(),
@@ -132,6 +89,40 @@ fn the_address_names_the_page() {
         .ends_with("#/q/sitting"));
     route::replace(&Route::Guide(Page::Check));
     assert_eq!(route::current(), Some(Route::Guide(Page::Check)));
+}
+
+#[wasm_bindgen_test]
+fn embedded_the_route_lives_in_history_and_leaves_the_hosts_address_alone() {
+    root_with(&[]);
+    let location = gloo::utils::window().location();
+    location.set_hash("contact").unwrap();
+    let history = gloo::utils::window().history().unwrap();
+    route::push(&Route::Guide(Page::Question("sitting".into())));
+    assert_eq!(
+        location.hash().unwrap(),
+        "#contact",
+        "the host's address stays"
+    );
+    assert_eq!(
+        history.state().unwrap().as_string().as_deref(),
+        Some("hamstring-guide:/q/sitting")
+    );
+    assert_eq!(
+        route::current(),
+        Some(Route::Guide(Page::Question("sitting".into())))
+    );
+    // An entry of the host's own (its `#` links) names no route.
+    history
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#team"))
+        .unwrap();
+    assert_eq!(route::current(), None);
+    // Even one that looks like the guide's address.
+    history
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/diary"))
+        .unwrap();
+    assert_eq!(route::current(), None);
+    root_with(&[("data-standalone", "")]);
+    assert_eq!(route::current(), Some(Route::Diary));
 }
 
 fn root_with(attributes: &[(&str, &str)]) -> web_sys::Element {
@@ -268,10 +259,110 @@ fn the_diary_is_kept_in_its_own_key_and_read_back() {
     assert!(local().get_item(answers::KEY).unwrap().is_some());
 }
 
+const ANSWERS_ASIDE: &str = "hamstring-guide:set-aside";
+const DIARY_ASIDE: &str = "hamstring-guide:diary:set-aside";
+
 #[wasm_bindgen_test]
-fn an_unreadable_diary_is_set_aside_beside_unreadable_answers() {
+fn sets_aside_unreadable_data_and_keeps_it() {
     local().clear().unwrap();
-    local().set_item(store::ASIDE_KEY, "{old answers").unwrap();
+    local().set_item(answers::KEY, "{not ours").unwrap();
+    assert!(matches!(answers::load(), answers::Loaded::SetAside(_)));
+    assert_eq!(local().get_item(answers::KEY).unwrap(), None);
+    assert_eq!(
+        local().get_item(ANSWERS_ASIDE).unwrap().as_deref(),
+        Some("{not ours")
+    );
+    // A second bad blob is added to what was set aside, not written over it.
+    local()
+        .set_item(answers::KEY, "hamstring-guide 1\nbad line")
+        .unwrap();
+    assert!(matches!(answers::load(), answers::Loaded::SetAside(_)));
+    let aside = local().get_item(ANSWERS_ASIDE).unwrap().unwrap();
+    assert!(
+        aside.starts_with("{not ours") && aside.ends_with("bad line"),
+        "{aside}"
+    );
+}
+
+/// Fills the origin's storage with a filler key until one more character
+/// does not fit; returns the filler's key.
+fn fill_storage() -> &'static str {
+    let filler = "filler";
+    let mut text = String::new();
+    let mut chunk = "x".repeat(1 << 22);
+    while !chunk.is_empty() {
+        let longer = [text.as_str(), chunk.as_str()].concat();
+        if local().set_item(filler, &longer).is_ok() {
+            text = longer;
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    filler
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_that_cannot_be_set_aside_stays_and_nothing_writes_over_it() {
+    local().clear().unwrap();
+    local().set_item(answers::KEY, "{not ours").unwrap();
+    let filler = fill_storage();
+    // No room for the set-aside copy: the original stays where it is, and
+    // the guide is told it cannot save (so nothing is written over it).
+    assert_eq!(answers::load(), answers::Loaded::Unavailable);
+    assert_eq!(
+        local().get_item(answers::KEY).unwrap().as_deref(),
+        Some("{not ours")
+    );
+    assert_eq!(local().get_item(ANSWERS_ASIDE).unwrap(), None);
+    // With room again, it is set aside as usual.
+    local().remove_item(filler).unwrap();
+    assert!(matches!(answers::load(), answers::Loaded::SetAside(_)));
+    assert_eq!(
+        local().get_item(ANSWERS_ASIDE).unwrap().as_deref(),
+        Some("{not ours")
+    );
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn each_erase_removes_its_own_data_and_what_was_set_aside_from_it() {
+    local().clear().unwrap();
+    local().set_item("host-page-key", "theirs").unwrap();
+    local().set_item("hamstring-guides", "theirs too").unwrap();
+    local().set_item(answers::KEY, &encode(&sample())).unwrap();
+    local().set_item(ANSWERS_ASIDE, "old answers").unwrap();
+    assert!(diary::save(&diary_sample()));
+    local().set_item(DIARY_ASIDE, "old diary").unwrap();
+    // Erasing the answers leaves the diary.
+    assert!(answers::erase());
+    assert_eq!(local().get_item(answers::KEY).unwrap(), None);
+    assert_eq!(local().get_item(ANSWERS_ASIDE).unwrap(), None);
+    assert!(local().get_item(diary::KEY).unwrap().is_some());
+    assert!(local().get_item(DIARY_ASIDE).unwrap().is_some());
+    // Erasing the diary leaves the answers.
+    local().set_item(answers::KEY, &encode(&sample())).unwrap();
+    assert!(diary::erase());
+    assert_eq!(local().get_item(diary::KEY).unwrap(), None);
+    assert_eq!(local().get_item(DIARY_ASIDE).unwrap(), None);
+    assert!(local().get_item(answers::KEY).unwrap().is_some());
+    // The host page's keys, even those that start like ours, stay.
+    assert_eq!(
+        local().get_item("hamstring-guides").unwrap().as_deref(),
+        Some("theirs too")
+    );
+    assert_eq!(
+        local().get_item("host-page-key").unwrap().as_deref(),
+        Some("theirs")
+    );
+    // An empty diary is not stored at all.
+    assert!(diary::save(&LogAndDraft::default()));
+    assert_eq!(local().get_item(diary::KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_diary_is_set_aside_apart_from_unreadable_answers() {
+    local().clear().unwrap();
+    local().set_item(ANSWERS_ASIDE, "{old answers").unwrap();
     local()
         .set_item(
             diary::KEY,
@@ -280,11 +371,38 @@ fn an_unreadable_diary_is_set_aside_beside_unreadable_answers() {
         .unwrap();
     assert!(matches!(diary::load(), diary::Loaded::SetAside(_)));
     assert_eq!(local().get_item(diary::KEY).unwrap(), None);
-    let aside = local().get_item(store::ASIDE_KEY).unwrap().unwrap();
-    assert!(aside.starts_with("{old answers\n---\n"), "{aside}");
+    let aside = local().get_item(DIARY_ASIDE).unwrap().unwrap();
     assert!(aside.ends_with("2026-02-30 3 rest - - - - -\n"), "{aside}");
+    assert_eq!(
+        local().get_item(ANSWERS_ASIDE).unwrap().as_deref(),
+        Some("{old answers")
+    );
     // Then the diary starts clean.
     assert_eq!(diary::load(), diary::Loaded::Nothing);
+}
+
+#[wasm_bindgen_test]
+fn the_diary_tells_when_another_tab_wrote_or_erased_it() {
+    local().clear().unwrap();
+    assert!(diary::save(&diary_sample()));
+    assert!(!diary::changed(), "this page wrote it");
+    // Another tab writes: changed, until this page reads it again.
+    let mut other = diary_sample();
+    other.log = Default::default();
+    let text = guide_core::diary::store::encode(&other);
+    local().set_item(diary::KEY, &text).unwrap();
+    assert!(diary::changed());
+    assert_eq!(diary::load(), diary::Loaded::Found(other));
+    assert!(!diary::changed());
+    // Another tab erases: changed too.
+    local().remove_item(diary::KEY).unwrap();
+    assert!(diary::changed());
+    assert_eq!(diary::load(), diary::Loaded::Nothing);
+    assert!(!diary::changed());
+    // Nor does this page's own erase count as another tab's.
+    assert!(diary::save(&diary_sample()));
+    assert!(diary::erase());
+    assert!(!diary::changed());
 }
 
 #[wasm_bindgen_test]

@@ -17,5 +17,12 @@ pub fn load() -> Loaded<Saved> {
 /// Saves the session, or removes the saved answers when there are none;
 /// `false` when the browser refused.
 pub fn save(saved: &Saved) -> bool {
-    store::save(KEY, saved.answers.is_empty(), || encode(saved))
+    let text = (!saved.answers.is_empty()).then(|| encode(saved));
+    store::save(KEY, text.as_deref())
+}
+
+/// Removes the answers and any set aside from them (not the diary);
+/// `false` if some of it could not be removed.
+pub fn erase() -> bool {
+    store::erase(KEY)
 }

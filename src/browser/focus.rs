@@ -3,8 +3,9 @@
 
 use super::{document, find};
 
-/// Focuses the page heading (or, when there is one, the error summary) and
-/// sets `document.title` to "{heading} – {guide}".
+/// Focuses the page heading (or, when there is one, the error summary) and,
+/// when the guide is the whole page, sets `document.title` to "{heading} –
+/// {guide}".
 pub fn announce_page(guide_title: &str, error: bool) {
     let Some(heading) = name_page(guide_title, error) else {
         return;
@@ -20,6 +21,9 @@ pub fn name_page(guide_title: &str, error: bool) -> Option<web_sys::HtmlElement>
     let heading = find("h1")?;
     let text = heading.text_content().unwrap_or_default();
     let prefix = if error { "Error: " } else { "" };
-    document().set_title(&format!("{prefix}{} – {guide_title}", text.trim()));
+    // In a clinic's own page, the title is the clinic's.
+    if super::standalone() {
+        document().set_title(&format!("{prefix}{} – {guide_title}", text.trim()));
+    }
     Some(heading)
 }

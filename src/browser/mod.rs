@@ -11,6 +11,8 @@ pub mod frame;
 pub mod full_styles;
 pub mod handover;
 pub mod input;
+#[cfg(feature = "full")]
+pub mod persist;
 pub mod route;
 pub mod share;
 pub mod store;
@@ -45,9 +47,11 @@ fn host() -> Element {
 
 /// The element to mount into: a container inside an open shadow root of
 /// `#hamstring-guide`, so the guide's styles and the host page's styles
-/// cannot reach each other. The guide's stylesheet (a `<link>` to its
-/// `style-*.css`, or the single-file build's `<style id="hamstring-guide-style">`)
-/// is copied into the shadow root, unless a prerendered page brought it.
+/// cannot reach each other. On the guide's own page, its stylesheet (a
+/// `<link>` to its `style-*.css`, or the single-file build's `<style
+/// id="hamstring-guide-style">`) is copied into the shadow root, unless a
+/// prerendered page brought it; in a clinic's page `embed.js` has put it
+/// there, and no stylesheet of the host's is ever taken.
 pub fn mount_point() -> Element {
     let host = host();
     let shadow = host.shadow_root().unwrap_or_else(|| {
@@ -59,7 +63,7 @@ pub fn mount_point() -> Element {
         .expect_throw("create container");
     let showing = handover::showing(&shadow);
     handover::prepare(&container, showing);
-    if !showing {
+    if !showing && standalone() {
         let styles = document()
             .query_selector_all("link[rel=stylesheet][href*='style-'], style#hamstring-guide-style")
             .expect_throw("valid selector");

@@ -2,14 +2,31 @@
 //! browser Back and Forward work, reload keeps the place, and the guide
 //! works under any sub-path and from a single file. The paths are the
 //! core's (`guide_core::route`).
+//!
+//! Mounted in a clinic's own page (not standalone), the address bar is the
+//! host's: the route then lives in the state of the history entries the
+//! guide adds (`hamstring-guide:/q/sitting`), so Back, Forward and reload
+//! still work, while the host's own `#` links and entries are left alone.
 
 use gloo::events::EventListener;
 use guide_core::route::Route;
+use wasm_bindgen::JsValue;
 
-/// The route the address names, if it names one.
+/// What starts the route in a history entry's state when embedded
+/// (`xtask/page/boot.js` reads it too).
+const STATE: &str = "hamstring-guide:";
+
+/// The route the address (or, embedded, the history entry) names, if it
+/// names one.
 pub fn current() -> Option<Route> {
-    let hash = gloo::utils::window().location().hash().ok()?;
-    Route::from_path(hash.strip_prefix('#').unwrap_or(&hash))
+    let window = gloo::utils::window();
+    let path = if super::standalone() {
+        window.location().hash().ok()?
+    } else {
+        window.history().ok()?.state().ok()?.as_string()?
+    };
+    let path = path.strip_prefix(if super::standalone() { "#" } else { STATE })?;
+    Route::from_path(path)
 }
 
 /// Loads the page again from its address (the loader then picks the build).
@@ -22,31 +39,49 @@ pub fn address(route: &Route) -> String {
     format!("#/{}", route.to_path())
 }
 
-/// Shows `route` in the address bar as a new history entry, unless it is
-/// already there.
-pub fn push(route: &Route) {
-    if current().as_ref() == Some(route) {
+/// Writes `route` to a new history entry (`push`) or the current one: in
+/// the address bar, or embedded, in the entry's state only.
+fn write(route: &Route, push: bool) {
+    let Ok(history) = gloo::utils::window().history() else {
         return;
-    }
-    if let Ok(history) = gloo::utils::window().history() {
-        let _ =
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address(route)));
+    };
+    let (state, url) = if super::standalone() {
+        (JsValue::NULL, Some(address(route)))
+    } else {
+        (
+            JsValue::from_str(&[STATE, "/", &route.to_path()].concat()),
+            None,
+        )
+    };
+    let _ = if push {
+        history.push_state_with_url(&state, "", url.as_deref())
+    } else {
+        history.replace_state_with_url(&state, "", url.as_deref())
+    };
+}
+
+/// Shows `route` as a new history entry, unless it is already there.
+pub fn push(route: &Route) {
+    if current().as_ref() != Some(route) {
+        write(route, true);
     }
 }
 
-/// Shows `route` in the address bar in place of the current entry.
+/// Shows `route` in place of the current history entry.
 pub fn replace(route: &Route) {
-    if let Ok(history) = gloo::utils::window().history() {
-        let _ =
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address(route)));
-    }
+    write(route, false);
 }
 
 /// Calls `on_route` when the patient moves through history (Back, Forward),
-/// follows a link within the guide (`#/diary`) or edits the address (the
-/// start page if it names nothing known). Dropping the listener stops it.
+/// follows a link within the guide or edits the address (the start page if
+/// it names nothing known). Embedded, the host's own entries (its `#`
+/// links) name no route and are ignored. Dropping the listener stops it.
 pub fn listen(on_route: impl Fn(Route) + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-        on_route(current().unwrap_or(Route::Guide(guide_core::session::Page::Start)));
+        match current() {
+            Some(route) => on_route(route),
+            None if super::standalone() => on_route(Route::Guide(guide_core::session::Page::Start)),
+            None => {}
+        }
     })
 }

@@ -3,8 +3,10 @@
 //!
 //! Every failure is a value: blocked storage (private mode, full quota) means
 //! the guide still works and says it cannot save; unreadable data is set
-//! aside under its own key, never dropped, and the guide starts clean.
+//! aside under its owner's set-aside key, never dropped, and the guide starts
+//! clean. Other tabs of the guide write here too: [`on_change`] says when.
 
+use gloo::events::EventListener;
 use guide_core::saved::DecodeError;
 use web_sys::Storage;
 
@@ -12,20 +14,23 @@ use web_sys::Storage;
 pub const ANSWERS_KEY: &str = "hamstring-guide";
 /// Where the pain diary lives (`super::diary`).
 pub const DIARY_KEY: &str = "hamstring-guide:diary";
-/// Where unreadable saved data is set aside.
-pub const ASIDE_KEY: &str = "hamstring-guide:set-aside";
-/// Every key the guide stores under: a new kind of data adds its key here,
-/// so that erasing removes it too.
-pub const KEYS: [&str; 3] = [ANSWERS_KEY, DIARY_KEY, ASIDE_KEY];
+/// Every key the guide keeps data under; unreadable data under one of them
+/// is set aside under the same key with [`ASIDE`] after it, and goes when
+/// that data is erased.
+pub const KEYS: [&str; 2] = [ANSWERS_KEY, DIARY_KEY];
+/// The end of a set-aside key (`hamstring-guide:set-aside` for the answers).
+pub const ASIDE: &str = ":set-aside";
 
-/// What was found on the device at start under one key.
+/// What was found on the device under one key.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loaded<T> {
     Nothing,
     Found(T),
-    /// Saved data could not be read; it was moved to [`ASIDE_KEY`].
+    /// Saved data could not be read; it was moved to its set-aside key.
     SetAside(DecodeError),
-    /// The browser does not let the guide store anything.
+    /// The browser does not let the guide store anything, or the unreadable
+    /// data could not be set aside (full storage): it stays where it is, and
+    /// nothing is written over it.
     Unavailable,
 }
 
@@ -45,56 +50,47 @@ pub fn load<T>(key: &str, decode: impl Fn(&str) -> Result<T, DecodeError>) -> Lo
     };
     match decode(&text) {
         Ok(found) => Loaded::Found(found),
-        Err(error) => {
-            set_aside(&storage, key, text);
-            Loaded::SetAside(error)
-        }
+        Err(error) if set_aside(&storage, key, &text) => Loaded::SetAside(error),
+        Err(_) => Loaded::Unavailable,
     }
 }
 
-/// Moves unreadable `text` from `key` to [`ASIDE_KEY`], after anything set
-/// aside before; `key` is only emptied once the text is safe there.
-fn set_aside(storage: &Storage, key: &str, text: String) {
-    let aside = match storage.get_item(ASIDE_KEY) {
-        Ok(Some(earlier)) => format!("{earlier}\n---\n{text}"),
-        _ => text,
+/// The text stored under `key` now (`None`: nothing, or no storage).
+pub fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Moves unreadable `text` from `key` to its set-aside key, after anything
+/// set aside there before; `key` is only emptied once the text is safe
+/// there. `false` (and `key` untouched) when it could not be written.
+fn set_aside(storage: &Storage, key: &str, text: &str) -> bool {
+    let aside = [key, ASIDE].concat();
+    let all = match storage.get_item(&aside) {
+        Ok(Some(earlier)) => [&earlier, "\n---\n", text].concat(),
+        _ => text.to_owned(),
     };
-    if storage.set_item(ASIDE_KEY, &aside).is_ok() {
-        let _ = storage.remove_item(key);
-    }
+    storage.set_item(&aside, &all).is_ok() && storage.remove_item(key).is_ok()
 }
 
-/// Stores `text()` under `key`, or removes `key` when there is nothing to
-/// keep; `false` when the browser refused.
-pub fn save(key: &str, nothing: bool, text: impl FnOnce() -> String) -> bool {
-    storage().is_some_and(|s| {
-        if nothing {
-            s.remove_item(key).is_ok()
-        } else {
-            s.set_item(key, &text()).is_ok()
-        }
+/// Stores `text` under `key`, or removes `key` when there is nothing to
+/// keep (`None`); `false` when the browser refused.
+pub fn save(key: &str, text: Option<&str>) -> bool {
+    storage().is_some_and(|s| match text {
+        Some(text) => s.set_item(key, text).is_ok(),
+        None => s.remove_item(key).is_ok(),
     })
 }
 
-/// Removes `key`; `false` if it could not be removed.
-pub fn remove(key: &str) -> bool {
-    storage().is_some_and(|s| s.remove_item(key).is_ok())
+/// Removes `key` and what was set aside from it; `false` if some of it
+/// could not be removed.
+pub fn erase(key: &str) -> bool {
+    storage()
+        .is_some_and(|s| s.remove_item(key).is_ok() & s.remove_item(&[key, ASIDE].concat()).is_ok())
 }
 
-/// Removes everything the guide stored on this device (every key of
-/// [`KEYS`]); `false` if some of it could not be removed.
-pub fn erase_all() -> bool {
-    let erased = storage().is_some_and(|s| KEYS.iter().all(|key| s.remove_item(key).is_ok()));
-    ERASURES.set(ERASURES.get() + 1);
-    erased
-}
-
-thread_local! {
-    static ERASURES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-}
-
-/// How many times [`erase_all`] ran in this page: a page that holds a copy
-/// of stored data (the open diary) is made anew when this changes.
-pub fn erasures() -> u32 {
-    ERASURES.get()
+/// Calls `on_change` whenever another tab of this origin writes or erases
+/// its storage (the browser's `storage` event, which never reaches the tab
+/// that wrote), for as long as the listener is kept.
+pub fn on_change(on_change: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "storage", move |_| on_change())
 }

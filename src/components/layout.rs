@@ -1,6 +1,8 @@
 //! The frame around every page: the clinic's header, the emergency route
 //! (one tap away on every page), notices about saving, and the footer that
-//! says what the guide is not and lets the patient erase their answers.
+//! says what the guide is not and lets the patient erase their answers
+//! (after saying what goes and what stays: a `<details>`, so the browser
+//! opens and closes it, keyboard and screen readers included).
 
 use std::rc::Rc;
 
@@ -9,7 +11,7 @@ use guide_core::session::Action;
 use yew::prelude::*;
 
 use super::text::{page_text, tel};
-use crate::browser::store;
+use crate::browser::answers;
 use crate::content::content;
 use crate::props::SaveStatus;
 use guide_core::texts::TextKey;
@@ -31,7 +33,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let onerase = {
         let (dispatch, erased) = (props.dispatch.clone(), erased.clone());
         Callback::from(move |_: MouseEvent| {
-            erased.set(store::erase_all());
+            erased.set(answers::erase());
             dispatch.emit(Action::Restart);
         })
     };
@@ -64,9 +66,11 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </@>
             <footer class="hg-footer">
                 <p>{ page_text(config, TextKey::FooterNot) }</p>
-                <button type="button" class="button button--secondary" onclick={onerase}>
-                    { "Erase my answers" }
-                </button>
+                <details class="erase">
+                    <summary class="button button--secondary">{ "Erase my answers" }</summary>
+                    <p>{ page_text(config, TextKey::EraseConfirm) }</p>
+                    <button type="button" class="button" onclick={onerase}>{ "Yes, erase my answers" }</button>
+                </details>
             </footer>
         </div>
     }

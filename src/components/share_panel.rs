@@ -1,6 +1,7 @@
 //! "Share with your physio": print one page, copy the summary, or save it as
 //! text or as a FHIR QuestionnaireResponse. Only when the patient asks. The
-//! summary ends with the pain diary's trend when there is one.
+//! summary ends with the pain diary's trend when there is one; a diary that
+//! could not be read is set aside, and the status line says so.
 
 use std::rc::Rc;
 
@@ -13,7 +14,7 @@ use yew::prelude::*;
 use super::text::page_text;
 use crate::browser::{self, clock, share};
 use crate::content::content;
-use guide_core::texts::FullTextKey;
+use guide_core::texts::{DiaryTextKey, FullTextKey};
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
@@ -29,10 +30,21 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     // the file names and FHIR `authored`: all on the local day.
     let now = clock::now();
     let date = day::iso(now.day);
-    let log = use_memo((), |_| match browser::diary::load() {
-        browser::diary::Loaded::Found(stored) => stored.log,
+    let loaded = use_memo((), |_| browser::diary::load());
+    let log = match &*loaded {
+        browser::diary::Loaded::Found(stored) => stored.log.clone(),
         _ => Default::default(),
-    });
+    };
+    // A diary that could not be read was set aside just now: say so in the
+    // status line, once the page is there to announce it.
+    {
+        let (status, config) = (status.clone(), props.config.clone());
+        use_effect_with(loaded, move |loaded| {
+            if matches!(**loaded, browser::diary::Loaded::SetAside(_)) {
+                status.set(page_text(&config, DiaryTextKey::NoticeSetAside));
+            }
+        });
+    }
     let mut text = summary::text(content(), &props.answers, clinic, &date);
     text.push_str(&summary::diary(content(), &log, clinic, now.day));
     let fhir = summary::questionnaire_response(content(), &props.answers, clinic, &now.iso());

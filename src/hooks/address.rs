@@ -6,7 +6,7 @@ use guide_core::route::Route;
 use guide_core::session::{Action, Session};
 use yew::prelude::*;
 
-use super::use_session_effect;
+use super::{use_listener, use_session_effect};
 use crate::browser::route;
 use crate::variant;
 
@@ -21,24 +21,22 @@ fn reloading_for_diary() -> bool {
 /// route to the address bar; marks the app ready once it listens.
 #[hook]
 pub fn use_address(session: &Session, dispatch: &Callback<Action>) {
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let listener = route::listen(move |to| match to {
-                Route::Guide(page) => dispatch.emit(Action::Visit(page)),
-                Route::Diary if variant::HAS_DIARY => dispatch.emit(Action::OpenDiary),
-                Route::Diary => route::reload(),
-            });
-            // The address may have turned to the diary after the loader
-            // chose the first build and before the listener above was
-            // there: then nothing else would ever open it.
-            if reloading_for_diary() {
-                route::reload();
-            }
-            variant::ready();
-            move || drop(listener)
+    let dispatch = dispatch.clone();
+    use_listener(move || {
+        let listener = route::listen(move |to| match to {
+            Route::Guide(page) => dispatch.emit(Action::Visit(page)),
+            Route::Diary if variant::HAS_DIARY => dispatch.emit(Action::OpenDiary),
+            Route::Diary => route::reload(),
         });
-    }
+        // The address may have turned to the diary after the loader
+        // chose the first build and before the listener above was
+        // there: then nothing else would ever open it.
+        if reloading_for_diary() {
+            route::reload();
+        }
+        variant::ready();
+        listener
+    });
     use_session_effect(session, |session| {
         if !reloading_for_diary() {
             route::push(&session.route());

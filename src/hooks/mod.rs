@@ -8,6 +8,7 @@ pub mod saving;
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use guide_core::session::Session;
 use yew::prelude::*;
 
@@ -18,4 +19,16 @@ use yew::prelude::*;
 pub fn use_session_effect(session: &Session, effect: impl Fn(&Session) + 'static) {
     let effect: Rc<dyn Fn(&Session)> = Rc::new(effect);
     use_effect_with(session.clone(), move |session| effect(session));
+}
+
+/// Runs `start` once after the first render and keeps the listener it
+/// returns until the app goes. Shared for the same reason as
+/// [`use_session_effect`].
+#[hook]
+pub fn use_listener(start: impl FnOnce() -> EventListener + 'static) {
+    let start: Box<dyn FnOnce() -> EventListener> = Box::new(start);
+    use_effect_with((), move |_| {
+        let listener = start();
+        move || drop(listener)
+    });
 }

@@ -1,14 +1,17 @@
-//! Keeps the patient's answers on the device: loads them once, and saves
-//! each change of the session; says what happened (`SaveStatus`).
+//! Keeps the patient's answers on the device: loads them once, saves each
+//! change of the session, and takes what another tab of the guide saved as
+//! soon as the browser says so; says what happened (`SaveStatus`).
 
 use std::rc::Rc;
 
+use guide_core::engine::Answers;
 use guide_core::saved::{restore, Restored, Saved};
-use guide_core::session::Session;
+use guide_core::session::{Action, Session};
 use yew::prelude::*;
 
-use super::use_session_effect;
+use super::{use_listener, use_session_effect};
 use crate::browser::answers::{self, Loaded};
+use crate::browser::store;
 use crate::content::content;
 use crate::props::SaveStatus;
 
@@ -66,4 +69,22 @@ pub fn use_saving(session: &Session, found: &Rc<Found>) -> SaveStatus {
         });
     }
     *status
+}
+
+/// Takes the answers another tab saved (or erased) as soon as the browser
+/// tells, so this tab never writes back older ones.
+#[hook]
+pub fn use_other_tabs(dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_listener(move || {
+        store::on_change(move || {
+            let answers = match answers::load() {
+                Loaded::Found(saved) => restore(&saved, content()).answers,
+                Loaded::Nothing => Answers::new(),
+                // Unreadable now: this tab keeps its own.
+                _ => return,
+            };
+            dispatch.emit(Action::Adopt(answers));
+        })
+    });
 }

@@ -4,6 +4,7 @@
 
 use guide_core::engine::Outcome;
 use guide_core::model::Section;
+use guide_core::session::Action;
 use yew::prelude::*;
 
 use crate::components::care_card::CareCard;
@@ -28,6 +29,15 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
     let phone = (!clinic.phone.is_empty()).then(|| {
         html! { <a class="button button--secondary" href={tel(&clinic.phone)}>{ format!("Call {}", clinic.phone) }</a> }
     });
+    // In a clinic's page the address is the host's: the link opens the
+    // diary itself rather than through the address.
+    let open_diary = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dispatch.emit(Action::OpenDiary);
+        })
+    };
     html! {
         <div class="result">
             { CareCard { style: outcome.care.style, title: clinic.fill(outcome.care.title), main: true, call: None }.render(html! {
@@ -44,7 +54,7 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
             <h2 class="plan-heading">{ page_text(config, FullTextKey::ResultPlan) }</h2>
             { for outcome.sections.iter().map(|s| section(props, s)) }
             if content().diary.is_some() {
-                <p class="diary-link"><a class="link" href="#/diary">{ page_text(config, DiaryTextKey::Link) }</a></p>
+                <p class="diary-link"><a class="link" href="#/diary" onclick={open_diary}>{ page_text(config, DiaryTextKey::Link) }</a></p>
             }
             <section class="book-box" aria-labelledby="hg-book">
                 <h2 id="hg-book">{ page_text(config, FullTextKey::ResultBook) }</h2>

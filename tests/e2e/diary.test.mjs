@@ -240,7 +240,7 @@ test('at 320 px the diary has no sideways scrolling and every control is at leas
   await page.context().close();
 });
 
-test('the diary downloads as CSV, and can be erased on its own or with the answers', async () => {
+test('the diary downloads as CSV; each erase asks first and removes only its own data', async () => {
   const page = await openDiary({ acceptDownloads: true });
   await logDay(page, { ago: 1, activity: 'rest', sitting: 4, morning: 'better' });
   await logDay(page, { ago: 0, pain: 3, minutes: 45, kind: 'hills', morning: 'not-yet', alarm: true });
@@ -254,22 +254,31 @@ test('the diary downloads as CSV, and can be erased on its own or with the answe
   assert.equal(rows[2], `${await isoDaysAgo(page, 0)},2,run,45,hills,3,,yes`);
   assert.equal(rows.length, 4);
 
+  // Erase asks once, saying what goes and what stays; nothing goes before.
   await page.click('text=Erase my diary');
+  await page.waitForSelector('.diary-files details[open]');
+  assert.match(await page.textContent('.diary-files details'), /every day of your pain diary.*answers to the questions are kept/);
+  assert.notEqual(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
+  await expectNoAxeViolations(page, 'diary, asking before it erases');
+  await page.evaluate((key) => localStorage.setItem(`${key}:set-aside`, 'an old diary'), KEY);
+  await page.click('text=Yes, erase my diary');
   await page.waitForSelector('.diary-notice:text("erased")');
-  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).sort()), ['hamstring-guide'],
+    'the diary and the diary set aside from it go; the answers stay');
   assert.equal(await page.$('.diary-table'), null);
   assert.equal(await advice(page), 'no-recent');
 
-  // "Erase my answers" in the footer erases the diary too.
+  // "Erase my answers" in the footer asks too, and leaves the diary.
   await logDay(page, { ago: 0 });
   assert.equal(await page.$('.diary-notice'), null, 'after a new entry, "erased" is no longer shown');
-  assert.notEqual(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
   await page.click('text=Erase my answers');
-  await page.waitForSelector('.notice:text("pain diary have been erased")');
+  await page.waitForSelector('.hg-footer details[open]');
+  assert.match(await page.textContent('.hg-footer details'), /erases your answers.*pain diary stays/);
+  await page.click('text=Yes, erase my answers');
+  await page.waitForSelector('.notice:text("Your pain diary is kept")');
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hamstring-guide')));
-  assert.deepEqual(keys, []);
-  await page.waitForSelector('[data-advice="no-recent"]');
-  assert.equal(await page.$('.diary-table'), null, 'the open diary shows nothing erased');
+  assert.deepEqual(keys, [KEY]);
+  assert.equal(await page.$$eval('.diary-table tbody tr', (rows) => rows.length), 1, 'the open diary keeps its day');
   await page.context().close();
 });
 
@@ -281,7 +290,7 @@ test('a diary that cannot be read is set aside, and the diary starts clean', asy
   await page.goto(`${baseUrl()}#/diary`);
   await page.waitForSelector('.diary-notice');
   assert.match(await page.textContent('.diary-notice'), /could not read the diary/);
-  const stored = await page.evaluate((key) => [localStorage.getItem(key), localStorage.getItem('hamstring-guide:set-aside')], KEY);
+  const stored = await page.evaluate((key) => [localStorage.getItem(key), localStorage.getItem(`${key}:set-aside`)], KEY);
   assert.equal(stored[0], null);
   assert.match(stored[1], /from the future/);
   await logDay(page, { ago: 0 });

@@ -35,6 +35,7 @@ test('a patient who comes back can continue where they left off, or erase everyt
   await page.click('.resume button:text("Continue")');
   await page.waitForSelector('input[name="general_health"]');
   await page.click('text=Erase my answers');
+  await page.click('text=Yes, erase my answers');
   await page.waitForSelector('.notice');
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hamstring-guide')));
   assert.deepEqual(keys, []);
@@ -50,6 +51,6 @@ test('when the browser refuses storage the guide still works and says it cannot 
   const page = await open(context);
   await answerFirstTwo(page);
   const notice = await page.textContent('.notice');
-  assert.match(notice, /will not let us save/);
+  assert.match(notice, /could not save your answers on this device/);
   await context.close();
 });

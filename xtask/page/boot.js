@@ -17,7 +17,10 @@ const FULL = ['./{{full_glue}}', './{{full_wasm}}'];
 const PREFETCH_AFTER_MS = 3000;
 
 const at = (file) => new URL(file, import.meta.url);
-const direct = location.hash === '#/result' || location.hash === '#/diary'
+// In a clinic's page the guide's route is in its history entries' state
+// (src/browser/route.rs), not in the host's address.
+const route = /^hamstring-guide:(.*)/.exec(history.state)?.[1] ?? location.hash.slice(1);
+const direct = route === '/result' || route === '/diary'
   || /[?&]clinician([=&]|$)/.test(location.search);
 
 const start = async ([glue, wasm]) => (await import(glue)).default({ module_or_path: at(wasm) });

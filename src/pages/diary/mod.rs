@@ -15,12 +15,13 @@ use guide_core::diary::view::view;
 use guide_core::texts::DiaryTextKey;
 use yew::prelude::*;
 
-use crate::browser::{self, clock, focus, input::focus_id, share};
+use crate::browser::persist::{self, Kept};
+use crate::browser::{self, clock, focus, input::focus_id, share, store};
 use crate::components::back_link::back_link;
 use crate::components::text::paragraphs;
 use crate::content::content;
 use crate::props::PageProps;
-use book::Book;
+use book::{from_other_tab, Book, Change};
 
 #[derive(Properties, PartialEq)]
 pub struct DiaryProps {
@@ -56,6 +57,8 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
         _ => Keeping::Saving,
     });
     let days = use_state(|| 7u32);
+    // Whether the browser keeps the diary for good: asked once there is one.
+    let kept = use_state(|| None::<Kept>);
     // Each press of Save, so the same outcome twice still moves focus.
     let submits = use_state(|| 0u32);
 
@@ -73,6 +76,26 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
                 // A new entry after erasing: "erased" is no longer news.
                 keeping.set(Keeping::Saving);
             }
+        });
+    }
+    {
+        let kept = kept.clone();
+        use_effect_with(book.log.is_empty(), move |empty| {
+            if !*empty && kept.is_none() {
+                persist::ask(move |answer| kept.set(Some(answer)));
+            }
+        });
+    }
+    // Another tab saved or erased the diary: take its entries.
+    {
+        let book = book.clone();
+        use_effect_with((), move |_| {
+            let listener = store::on_change(move || {
+                if let Some(log) = from_other_tab() {
+                    book.dispatch(Change::Adopt(log));
+                }
+            });
+            move || drop(listener)
         });
     }
     // After Save: the error summary, or the new advice.
@@ -102,10 +125,16 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
         &mut view.month
     });
     let text = |key: DiaryTextKey| view.text(key).to_owned();
-    // Each action carries the day it is sent on.
+    // Each action carries the day it is sent on, and goes after what
+    // another tab saved, never before it.
     let send = {
         let book = book.clone();
-        Callback::from(move |action: Action| book.dispatch((action, clock::today())))
+        Callback::from(move |action: Action| {
+            if let Some(log) = from_other_tab() {
+                book.dispatch(Change::Adopt(log));
+            }
+            book.dispatch(Change::Patient(action, clock::today()))
+        })
     };
 
     let onback = {
@@ -156,27 +185,31 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
             { trend::section(&view, window, &days, &send) }
             <div class="diary-files">
                 <p>{ text(DiaryTextKey::EraseIntro) }</p>
+                if *kept == Some(Kept::Refused) {
+                    <p class="notice">{ text(DiaryTextKey::NotKeptForGood) }</p>
+                }
                 <div class="button-group">
                     <button type="button" class="button button--secondary" onclick={on_download}
                             disabled={book.log.is_empty()}>
                         { "Download CSV" }
                     </button>
-                    <button type="button" class="button button--secondary" onclick={on_erase}>
-                        { "Erase my diary" }
-                    </button>
                 </div>
+                // "Erase my diary" says what goes and what stays, and asks.
+                <details class="erase">
+                    <summary class="button button--secondary">{ "Erase my diary" }</summary>
+                    <p>{ text(DiaryTextKey::EraseConfirm) }</p>
+                    <button type="button" class="button" onclick={on_erase}>{ "Yes, erase my diary" }</button>
+                </details>
             </div>
         </>
     }
 }
 
-/// The diary page, made anew when the guide's stored data is erased under
-/// it ("Erase my answers" erases the diary too).
+/// The diary page.
 pub fn diary_page(props: &PageProps) -> Html {
     let dispatch = props.dispatch.clone();
     let on_close = Callback::from(move |()| dispatch.emit(guide_core::session::Action::CloseDiary));
     html! {
-        <DiaryPage key={browser::store::erasures()} config={props.config.clone()}
-                   clinician={props.clinician} {on_close} />
+        <DiaryPage config={props.config.clone()} clinician={props.clinician} {on_close} />
     }
 }

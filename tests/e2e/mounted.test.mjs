@@ -1,0 +1,70 @@
+// Mounted into a clinic's own page with embed.js, the guide is a guest: it
+// keeps its route in its own history entries (the host's `#` links and
+// skip link do not move it, and its moves do not rewrite the host's
+// address), leaves the host's title alone, and takes no host stylesheet.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './support.mjs';
+import { serve } from './server.mjs';
+
+const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
+<link rel="stylesheet" href="/style-clinic.css"></head><body>
+<a class="host-skip" href="#main">Skip to content</a>
+<nav><a class="host-contact" href="#contact">Contact</a></nav>
+<main id="main"><h1>Our clinic</h1>
+<div id="hamstring-guide"></div>
+<h2 id="contact">Contact us</h2><p style="height:2000px">Phone 03 9999 1234</p></main>
+<script type="module" src="/guide/embed.js"></script></body></html>`;
+
+let browser;
+let site;
+before(async () => {
+  browser = await launch();
+  site = await serve('dist', { prefix: '/guide/', pages: { '/host.html': HOST, '/style-clinic.css': '' } });
+});
+after(async () => { await browser?.close(); await site?.close(); });
+
+const question = (page) => page.$eval('#hamstring-guide', (host) => host.shadowRoot.querySelector('fieldset')?.querySelector('input')?.name ?? null);
+const waitForQuestion = (page, name) => page.waitForSelector(`input[name="${name}"]`);
+
+test('mounted in a clinic page, the guide keeps its own route, title and styles', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${site.origin}/host.html`);
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  await page.click('.button--start');
+  await waitForQuestion(page, 'emergency_signs');
+  await page.check('#hg-emergency_signs-none');
+  await page.click('button[type="submit"]');
+  await waitForQuestion(page, 'clot_signs');
+  assert.equal(new URL(page.url()).hash, '', 'the host\'s address is not rewritten');
+  assert.equal(await page.title(), 'Clinic', 'the host\'s title stays');
+
+  // The host's own links move the host, not the guide.
+  await page.click('.host-contact');
+  assert.equal(new URL(page.url()).hash, '#contact');
+  await page.click('.host-skip');
+  assert.equal(new URL(page.url()).hash, '#main');
+  assert.equal(await question(page), 'clot_signs', 'the guide stays where the patient was');
+
+  // Back through the host's entries, then through the guide's own.
+  await page.goBack();
+  await page.goBack();
+  assert.equal(await question(page), 'clot_signs');
+  await page.goBack();
+  await waitForQuestion(page, 'emergency_signs');
+  assert.equal(new URL(page.url()).hash, '');
+  await page.goForward();
+  await waitForQuestion(page, 'clot_signs');
+
+  // A reload comes back to the same question.
+  await page.reload();
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  await waitForQuestion(page, 'clot_signs');
+  assert.equal(await page.title(), 'Clinic');
+
+  // Only the guide's own stylesheet is in its shadow root.
+  const sheets = await page.$eval('#hamstring-guide', (host) =>
+    [...host.shadowRoot.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname));
+  assert.ok(sheets.length >= 1 && sheets.every((p) => p.startsWith('/guide/')), sheets.join(', '));
+  await page.context().close();
+});
