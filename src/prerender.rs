@@ -36,8 +36,9 @@ fn Start() -> Html {
     }
 }
 
-/// What to do while the guide cannot run: the essentials, who to call, and
-/// what the guide is not.
+/// What to do while the guide cannot run (JavaScript off, or the guide
+/// could not start: `assets/gate.js` shows it then): the emergency number,
+/// the essentials, who to call, and what the guide is not.
 #[function_component]
 fn NoScript() -> Html {
     let config = built_in_config();
@@ -52,6 +53,9 @@ fn NoScript() -> Html {
             <header class="hg-header">
                 <p class="hg-header__clinic">{ &clinic.name }</p>
                 <p class="hg-header__title">{ content().meta.title }</p>
+                <p class="emergency-strip">
+                    <a href={tel(&clinic.emergency_number)}>{ page_text(&config, TextKey::EmergencyStrip) }</a>
+                </p>
             </header>
             <main class="hg-main">
                 <h1>{ content().meta.title }</h1>

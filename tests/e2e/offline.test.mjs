@@ -1,7 +1,9 @@
-// Offline, update, strict CSP and privacy: the guide opened once works with
-// no network; a new deploy takes over at the next open without mixing files;
-// the page runs under its Content-Security-Policy with no violation; and
-// every request of a full run goes to the page's own origin.
+// Offline, update, strict CSP and privacy, on nginx as deploy/nginx.conf
+// configures it: the guide opened once works with no network, in its own
+// page or embedded in the clinic's; a new deploy takes over at the next open
+// without mixing files; the page runs under its Content-Security-Policy
+// (the header's and the <meta>'s) with no violation; and every request of a
+// full run goes to the page's own origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
@@ -9,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launch, CHROMIUM, ARGS } from './support.mjs';
-import { serve } from './server.mjs';
+import { serveOnNginx } from './nginx.mjs';
 import { copyOfDist, newBuild } from './deploy.mjs';
 import { SAFE_SCREEN, TRIGGERS } from './journeys.mjs';
 
@@ -30,7 +32,7 @@ async function answer(page, question, choice) {
 }
 
 test('after one visit the guide opens and works with no network', async () => {
-  const site = await serve(await copyOfDist(), { prefix: '/guide/' });
+  const site = await serveOnNginx(await copyOfDist());
   const context = await browser.newContext();
   const page = await open(context, site.url);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
@@ -50,7 +52,7 @@ test('a new deploy is used at the next open, and old and new files never mix', a
   // A page of the same origin outside the guide's scope: it can watch the
   // service workers without being one of their pages.
   const pages = { '/watch.html': '<!doctype html><title>watch</title>' };
-  const site = await serve(dir, { prefix: '/guide/', pages });
+  const site = await serveOnNginx(dir, { pages });
   const context = await browser.newContext();
   // Closed even when a step fails, so the failure is the step's, not a timeout.
   t.after(async () => { await context.close(); await site.close(); });
@@ -91,7 +93,7 @@ test('a new deploy is used at the next open, and old and new files never mix', a
 });
 
 test('a full run stays on its own origin, sets no cookies and breaks no CSP rule', async () => {
-  const site = await serve('dist');
+  const site = await serveOnNginx('dist');
   const context = await browser.newContext();
   const origins = new Set();
   context.on('request', (r) => origins.add(new URL(r.url()).origin));
@@ -99,6 +101,8 @@ test('a full run stays on its own origin, sets no cookies and breaks no CSP rule
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  const response = await context.request.get(site.url);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'.*frame-ancestors 'self'/);
   const page = await open(context, site.url);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
@@ -119,7 +123,7 @@ test('a full run stays on its own origin, sets no cookies and breaks no CSP rule
 });
 
 test('Chromium finds the guide installable (manifest, icons, service worker)', async () => {
-  const site = await serve(await copyOfDist(), { prefix: '/guide/' });
+  const site = await serveOnNginx(await copyOfDist());
   // Installability is only checked outside incognito: use a real profile.
   const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'hg-profile-')), {
     executablePath: CHROMIUM, args: ARGS, headless: true,
@@ -137,4 +141,23 @@ test('Chromium finds the guide installable (manifest, icons, service worker)', a
     await context.close();
     await site.close();
   }
+});
+
+test('embedded in a clinic page, the guide registers its worker in its own folder, and opens there offline', async (t) => {
+  const clinicPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body>
+<main><h1>Our clinic</h1><div id="hamstring-guide"></div></main><script type="module" src="/guide/embed.js"></script></body></html>`;
+  const site = await serveOnNginx(await copyOfDist(), { pages: { '/clinic.html': clinicPage } });
+  const context = await browser.newContext();
+  t.after(async () => { await context.close(); await site.close(); });
+  const page = await open(context, `${site.origin}/clinic.html`);
+  const registration = await page.waitForFunction(async () => {
+    const found = await navigator.serviceWorker.getRegistrations();
+    return found.find((r) => r.active?.state === 'activated') && found.map((r) => [r.scope, r.active.scriptURL]);
+  }, null, { timeout: 15_000 }).then((handle) => handle.jsonValue())
+    .catch(() => assert.fail('no service worker was registered for the embedded guide'));
+  assert.deepEqual(registration, [[site.url, new URL('sw.js', site.url).href]]);
+  await context.setOffline(true);
+  const offline = await open(context, site.url);
+  await offline.click('.button--start');
+  await offline.waitForSelector('input[name="emergency_signs"]');
 });

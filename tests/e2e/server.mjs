@@ -26,18 +26,23 @@ const TYPES = {
  * { url, origin, close, requests }.
  * With `gzip`, files go out gzip-encoded to a browser that accepts it, as a
  * clinic's web server would send them (the benchmark's throttled network).
- * `cacheControl` is the header sent with every file (default `no-cache`).
+ * `cacheControl` is the header sent with every file (default `no-cache`), and
+ * `headers` more headers sent with each (a host's own policy, say).
+ * `requests` lists the addresses asked for, `log` each with the moment
+ * (Date.now()) it arrived.
  */
 export async function serve(root, {
-  prefix = '/', port = 0, pages = {}, mounts = {}, gzip = false, cacheControl = 'no-cache',
+  prefix = '/', port = 0, pages = {}, mounts = {}, gzip = false, cacheControl = 'no-cache', headers: extra = {},
 } = {}) {
   const requests = [];
+  const log = [];
   const sites = Object.entries({ ...mounts, [prefix]: root });
   const server = createServer(async (req, res) => {
     requests.push(req.url);
+    log.push({ url: req.url, at: Date.now() });
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (pages[path]) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': cacheControl }).end(pages[path]);
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': cacheControl, ...extra }).end(pages[path]);
       return;
     }
     const site = sites.find(([under]) => path.startsWith(under));
@@ -57,6 +62,7 @@ export async function serve(root, {
       const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': cacheControl,
+        ...extra,
       };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
@@ -71,7 +77,7 @@ export async function serve(root, {
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { url: `${origin}${prefix}`, origin, requests, close: () => new Promise((r) => server.close(r)) };
+  return { url: `${origin}${prefix}`, origin, requests, log, close: () => new Promise((r) => server.close(r)) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

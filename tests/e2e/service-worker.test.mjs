@@ -1,11 +1,14 @@
-// The service worker (xtask/page/sw.js) on a real origin: it answers only
-// the guide's own page with the guide, precaches past the HTTP cache and
-// checks every file against the build's hashes, and leaves the caches of
-// another copy of the guide on the same origin alone.
+// The service worker (xtask/page/sw.js) on a real origin, nginx as
+// deploy/nginx.conf configures it: it answers only the guide's own page
+// with the guide, precaches past the HTTP cache (behind a cache that keeps
+// every file an hour, too) and checks every file against the build's
+// hashes, and leaves the caches of another copy of the guide on the same
+// origin alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './support.mjs';
 import { serve } from './server.mjs';
+import { serveOnNginx } from './nginx.mjs';
 import { copyOfDist, newBuild } from './deploy.mjs';
 
 let browser;
@@ -70,7 +73,7 @@ const WATCH = { '/watch.html': '<!doctype html><title>watch</title>' };
 
 test(`the worker answers only the guide's own page with the guide; other addresses get their own answer`, async (t) => {
   const host = '<!doctype html><html lang="en"><title>clinic host</title><h1>Clinic</h1></html>';
-  const site = await serve(await copyOfDist(), { prefix: '/guide/', pages: { '/guide/host.html': host } });
+  const site = await serveOnNginx(await copyOfDist(), { pages: { '/guide/host.html': host } });
   const context = await browser.newContext();
   t.after(async () => { await context.close(); await site.close(); });
   await visit(context, site.url);
@@ -134,7 +137,7 @@ test('a deploy behind an HTTP cache precaches the new files, never the cached ol
 
 test(`a file that does not match the build's hash fails the install, and the old worker stays`, async (t) => {
   const dir = await copyOfDist();
-  const site = await serve(dir, { prefix: '/guide/' });
+  const site = await serveOnNginx(dir);
   const context = await browser.newContext();
   t.after(async () => { await context.close(); await site.close(); });
   const page = await visit(context, site.url);
@@ -154,7 +157,7 @@ test('two copies on one origin keep their own caches: a deploy of one leaves the
   const guide = await copyOfDist();
   const staging = await copyOfDist();
   await newBuild(staging, { mark: 'staging' });
-  const site = await serve(guide, { prefix: '/guide/', mounts: { '/guide-staging/': staging }, pages: WATCH });
+  const site = await serveOnNginx(guide, { mounts: { '/guide-staging/': staging }, pages: WATCH });
   const stagingUrl = new URL('/guide-staging/', site.url).href;
   const context = await browser.newContext();
   t.after(async () => { await context.close(); await site.close(); });

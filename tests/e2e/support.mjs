@@ -2,7 +2,8 @@
 // system (Playwright never downloads a browser here), axe, screenshots.
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdir } from 'node:fs/promises';
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 
@@ -55,4 +56,28 @@ export async function expectNoAxeViolations(page, label = '', include = null) {
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const clinic = async () => {
+  const toml = await readFile('content/clinic.toml', 'utf8');
+  const value = (key) => toml.match(new RegExp(`^${key} = "(.*)"$`, 'm'))?.[1];
+  return { phone: value('phone'), emergency: value('emergency_number') ?? '000' };
+};
+const digits = (text) => text.replace(/\D/g, '');
+
+/**
+ * Waits until the page shows, visibly, the emergency number as a link, the
+ * clinic's phone as a link and the essentials (the no-JavaScript page).
+ */
+export async function showsTheEssentials(page, label) {
+  const { phone, emergency } = await clinic();
+  const emergencyLink = page.locator(`a[href="tel:${digits(emergency)}"]:visible`);
+  await emergencyLink.first().waitFor({ timeout: 15_000 }).catch(async () => {
+    const shown = await page.evaluate(() => document.body.innerText);
+    assert.fail(`${label}: no visible link to call ${emergency}; the page shows: ${JSON.stringify(shown.slice(0, 300))}`);
+  });
+  assert.ok(await page.locator(`a[href="tel:${digits(phone)}"]:visible`).count() > 0, `${label}: the clinic's phone shows`);
+  const main = page.locator('main:visible');
+  assert.equal(await main.count(), 1, `${label}: one main landmark shows`);
+  assert.match(await main.textContent(), /cushion/, `${label}: the essentials show`);
 }

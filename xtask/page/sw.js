@@ -5,8 +5,8 @@
 // A new build installs beside the old one and takes over at the next open,
 // when no page of the old version is left, so old and new never mix.
 //
-// It answers only the guide's own page (`./` and `./index.html`, with any
-// query or #fragment) and the build's files; every other address under its
+// It answers only the guide's own page (`./` and `./index.html`) and the
+// build's files, each with any query or #fragment; every other address under its
 // scope (the clinic's own pages, a missing file) goes to the network as if
 // the worker were not there. Each file is fetched past the HTTP cache and
 // checked against its hash, so a stale copy from a cache in front of the
@@ -44,10 +44,14 @@ self.addEventListener('install', (event) => {
 const old = async (name) => name !== CACHE && name.startsWith(OURS) && (name.endsWith(` ${SCOPE}`)
   || (!name.includes(' ') && (await caches.match(PAGE, { cacheName: name })) !== undefined));
 
+// Once active it also serves the pages already open that no worker serves
+// (a first visit's), so their later requests (the full build, Try again)
+// work offline. A page of an older build is never among them: a new build
+// activates only when no such page is left.
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys().then((names) => Promise.all(
     names.map(async (name) => (await old(name)) && caches.delete(name)),
-  )));
+  )).then(() => self.clients.claim()));
 });
 
 self.addEventListener('message', (event) => {
@@ -57,12 +61,13 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
-  // A navigation's request.url keeps its #fragment.
+  // A navigation's request.url keeps its #fragment. The page and the
+  // build's files are answered under any query: a second try at a file
+  // asks under a fresh address (xtask/page/boot.js).
   const url = new URL(request.url);
   url.hash = '';
-  const file = url.href;
   url.search = '';
-  const key = PAGE_ADDRESSES.has(url.href) ? PAGE : file;
+  const key = PAGE_ADDRESSES.has(url.href) ? PAGE : url.href;
   if (key === PAGE || BUILD.has(key)) {
     event.respondWith(caches.match(key, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
   }

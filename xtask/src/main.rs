@@ -9,6 +9,7 @@
 //! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
 
 mod build;
+mod nginx;
 mod run;
 mod summary;
 mod tools;
@@ -119,6 +120,9 @@ fn test() {
     layers.push(Layer::from_cargo("wasm tests (Chromium)", ok, &out));
 
     build::dist(true);
+    // The deploy and offline tests run against nginx with deploy/nginx.conf;
+    // it stops when the tests are done.
+    let server = nginx::Nginx::start();
     let (ok, out) = tee(cmd("node")
         .args([
             "--test",
@@ -126,7 +130,10 @@ fn test() {
             "--test-timeout=180000",
             "--test-reporter=tap",
         ])
-        .arg("tests/e2e/"));
+        .arg("tests/e2e/")
+        .env("HG_NGINX_URL", &server.url)
+        .env("HG_NGINX_ROOT", &server.site));
+    drop(server);
     layers.push(Layer::from_tap("end-to-end (Playwright)", ok, &out));
 
     summary::print(&layers);
