@@ -92,7 +92,7 @@ mod build {
     /// loaded.
     #[hook]
     pub fn use_full_build(session: &Session) -> Option<Callback<()>> {
-        let failed = use_state(|| false);
+        let failed = use_state(bool::default);
         let load = {
             let failed = failed.clone();
             Callback::from(move |()| {

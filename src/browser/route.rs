@@ -20,13 +20,12 @@ const STATE: &str = "hamstring-guide:";
 /// names one.
 pub fn current() -> Option<Route> {
     let window = gloo::utils::window();
-    let path = if super::standalone() {
-        window.location().hash().ok()?
+    let (path, prefix) = if super::standalone() {
+        (window.location().hash().ok()?, "#")
     } else {
-        window.history().ok()?.state().ok()?.as_string()?
+        (window.history().ok()?.state().ok()?.as_string()?, STATE)
     };
-    let path = path.strip_prefix(if super::standalone() { "#" } else { STATE })?;
-    Route::from_path(path)
+    Route::from_path(path.strip_prefix(prefix)?)
 }
 
 /// Loads the page again from its address (the loader then picks the build).

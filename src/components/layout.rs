@@ -29,7 +29,7 @@ pub struct LayoutProps {
 #[function_component]
 pub fn Layout(props: &LayoutProps) -> Html {
     let config = &props.config;
-    let erased = use_state(|| false);
+    let erased = use_state(bool::default);
     let onerase = {
         let (dispatch, erased) = (props.dispatch.clone(), erased.clone());
         Callback::from(move |_: MouseEvent| {

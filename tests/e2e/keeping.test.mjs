@@ -121,7 +121,7 @@ test('two tabs of the questions: each takes the answers the other saved, and an 
   // A erases (it asks first); B, on a later question, answers it: A's erase stays.
   await a.click('text=Erase my answers');
   await a.click('text=Yes, erase my answers');
-  await a.waitForSelector('.notice:text("Your answers have been erased")');
+  await a.waitForSelector('.notice:text("Your answers are erased")');
   assert.equal(await stored(a, ANSWERS), null);
   await b.waitForSelector('input[name="emergency_signs"]');
   await b.check('#hg-emergency_signs-none');
