@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::browser::{focus, input};
 use crate::components::back_link::back_link;
 use crate::components::form::{error_summary, fieldset};
+use crate::components::leads;
 use crate::components::text::page_text;
 use crate::content::content;
 use crate::props::PageProps;
@@ -130,6 +131,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
                     />
                     <label class="choice__label" for={input}>{ props.config.clinic.fill(choice.label) }</label>
                     { choice_hint }
+                    { leads::option_notes(props.clinician, question.id, choice.id) }
                 </div>
             </>
         }
@@ -156,6 +158,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
                 ) }
                 <button type="submit" class="button">{ "Continue" }</button>
             </form>
+            { leads::sources(props.clinician, question) }
         </>
     }
 }
