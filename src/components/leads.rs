@@ -7,7 +7,7 @@ use guide_core::model::{AnswerRef, Question};
 use guide_core::texts::FullTextKey;
 use yew::prelude::*;
 
-use crate::components::sources::{cite, cited_list};
+use crate::components::sources::{cite, with_cited};
 use crate::content::content;
 
 /// "question.option" for each answer, separated by commas.
@@ -19,12 +19,19 @@ fn answers(list: &[AnswerRef]) -> String {
     written.join(", ")
 }
 
-/// Where the option `choice` of `question` leads, or nothing outside the
-/// clinician view (and in the first build, which has no clinician view).
-pub fn option_notes(on: bool, question: &str, choice: &str) -> Html {
+/// An option's hint followed by where the option `choice` of `question`
+/// leads; the hint as it is outside the clinician view (so the first
+/// build renders exactly the option).
+pub fn with_notes(hint: Option<Html>, on: bool, question: &str, choice: &str) -> Option<Html> {
     if !on || !crate::variant::HAS_SOURCES {
-        return html! {};
+        return hint;
     }
+    let notes = notes(question, choice);
+    Some(html! { <>{ hint }{ notes }</> })
+}
+
+/// Where the option `choice` of `question` leads.
+fn notes(question: &str, choice: &str) -> Html {
     let content = content();
     let t = |key: FullTextKey| content.text(key);
     let found = leads(content, question, choice);
@@ -82,10 +89,11 @@ pub fn option_notes(on: bool, question: &str, choice: &str) -> Html {
     html! { <ul class="choice__leads">{ for found.iter().map(note) }</ul> }
 }
 
-/// The sources the notes of `question`'s options cite.
-pub fn sources(on: bool, question: &Question) -> Html {
+/// The question page `page` followed by the list of the sources its notes
+/// cite; `page` as it is outside the clinician view.
+pub fn with_sources(page: Html, on: bool, question: &Question) -> Html {
     if !on || !crate::variant::HAS_SOURCES {
-        return html! {};
+        return page;
     }
     let mut keys: Vec<&str> = Vec::new();
     for option in question.options {
@@ -97,8 +105,5 @@ pub fn sources(on: bool, question: &Question) -> Html {
             keys.extend(cited);
         }
     }
-    if keys.is_empty() {
-        return html! {};
-    }
-    cited_list(true, &keys)
+    with_cited(page, on, &keys)
 }

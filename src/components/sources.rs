@@ -46,13 +46,15 @@ pub fn reference_list(on: bool) -> Html {
     list(on, content().sources.iter())
 }
 
-/// The sources of `keys` (in the content's order), for a page that cites
-/// only those.
-pub fn cited_list(on: bool, keys: &[&str]) -> Html {
-    list(
-        on,
-        content().sources.iter().filter(|s| keys.contains(&s.key)),
-    )
+/// `page` followed by the list of the sources of `keys` (in the content's
+/// order), for a page that cites only those; `page` as it is outside the
+/// clinician view (so the first build renders exactly the page).
+pub fn with_cited(page: Html, on: bool, keys: &[&str]) -> Html {
+    if !on || !crate::variant::HAS_SOURCES {
+        return page;
+    }
+    let cited = content().sources.iter().filter(|s| keys.contains(&s.key));
+    html! { <>{ page }{ list(on, cited) }</> }
 }
 
 fn list<'a>(on: bool, sources: impl Iterator<Item = &'a Source>) -> Html {

@@ -130,14 +130,13 @@ pub fn QuestionPage(props: &PageProps) -> Html {
                         onchange={onchange.clone()}
                     />
                     <label class="choice__label" for={input}>{ props.config.clinic.fill(choice.label) }</label>
-                    { choice_hint }
-                    { leads::option_notes(props.clinician, question.id, choice.id) }
+                    { leads::with_notes(choice_hint, props.clinician, question.id, choice.id) }
                 </div>
             </>
         }
     });
 
-    html! {
+    let page = html! {
         <>
             { back_link(onback, "Back") }
             if error {
@@ -158,7 +157,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
                 ) }
                 <button type="submit" class="button">{ "Continue" }</button>
             </form>
-            { leads::sources(props.clinician, question) }
         </>
-    }
+    };
+    leads::with_sources(page, props.clinician, question)
 }
