@@ -93,6 +93,19 @@ test('a rule that needs other answers names them', async () => {
   await page.context().close();
 });
 
+for (const colorScheme of ['light', 'dark']) {
+  test(`a red flag's card in the clinician view links its sources to the list under it (${colorScheme})`, async () => {
+    const page = await clinicianAt([['emergency_signs', 'saddle_numbness']], { colorScheme });
+    await page.waitForSelector('.care-card--emergency .source a.source__link[href="#hg-source-finucane2020"]');
+    const listed = await page.$$eval('.references dt', (dts) => dts.map((dt) => dt.id));
+    assert.deepEqual(listed, ['hg-source-finucane2020']);
+    await page.tap('.care-card--emergency a.source__link');
+    assert.equal(await focused(page), 'hg-source-finucane2020');
+    await expectNoAxeViolations(page, `clinician red flag ${colorScheme}`);
+    await page.context().close();
+  });
+}
+
 test('outside the clinician view a question page has no notes and no sources', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
