@@ -11,7 +11,10 @@
 //!   (`guide_content::codegen::first_build`, chosen by `build.rs`).
 //! - The **full build** (feature `full`, the default) has everything: the
 //!   plan, the physio summary, the clinician view (`?clinician`: sources
-//!   beside each statement), the pain diary and the stylesheet of those pages
+//!   beside each statement, linked to their list, and on question pages
+//!   where each answer leads; its code is in both builds but returns
+//!   nothing unless [`HAS_SOURCES`]), the pain diary and the stylesheet of
+//!   those pages
 //!   ([`browser::full_styles`]). When it shows, it tells a first build still
 //!   running to stop, so only one app ever writes the answers.
 //!
@@ -30,8 +33,9 @@ use yew::prelude::*;
 
 use crate::browser;
 
-/// Whether this build shows the sources beside each statement in the
-/// clinician view (the first build leaves its citations out).
+/// Whether this build has the clinician view: the sources beside each
+/// statement and where each answer leads (the first build leaves its
+/// citations, rules' sources and the view's texts out).
 pub const HAS_SOURCES: bool = cfg!(feature = "full");
 
 /// Whether this build shows the diary itself (else it reloads for it).

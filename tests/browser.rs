@@ -181,7 +181,8 @@ fn the_guide_mounts_in_a_shadow_root_with_its_own_styles() {
     link.set_attribute("rel", "stylesheet").unwrap();
     link.set_attribute("href", "./style-test.css").unwrap();
     document.head().unwrap().append_child(&link).unwrap();
-    let host = root_with(&[]);
+    // On the guide's own page its stylesheet is copied in.
+    let host = root_with(&[("data-standalone", "")]);
     let container = hamstring_guide::browser::mount_point();
     let shadow = host.shadow_root().expect("an open shadow root");
     assert!(shadow.contains(Some(&container)));
@@ -193,6 +194,12 @@ fn the_guide_mounts_in_a_shadow_root_with_its_own_styles() {
         !host.contains(Some(&container)),
         "the container is not in the host's light DOM"
     );
+    // In a clinic's page (embed.js brings the guide's own), no stylesheet
+    // of the host's is taken, even one named like the guide's.
+    let host = root_with(&[]);
+    hamstring_guide::browser::mount_point();
+    let shadow = host.shadow_root().expect("an open shadow root");
+    assert!(shadow.query_selector("link").unwrap().is_none());
     link.remove();
 }
 
@@ -419,6 +426,7 @@ fn today_is_the_local_calendar_day() {
 
 #[wasm_bindgen_test]
 fn the_diary_has_its_own_address() {
+    root_with(&[("data-standalone", "")]);
     route::push(&Route::Guide(Page::Check));
     gloo::utils::window().location().set_hash("/diary").unwrap();
     assert_eq!(route::current(), Some(Route::Diary));

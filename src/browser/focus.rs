@@ -1,5 +1,6 @@
 //! Moves focus to the new page's heading and names the page in the title,
-//! so screen-reader and keyboard users know the page changed.
+//! so screen-reader and keyboard users know the page changed; and to the
+//! target of an in-page link.
 
 use super::{document, find};
 
@@ -26,4 +27,14 @@ pub fn name_page(guide_title: &str, error: bool) -> Option<web_sys::HtmlElement>
         document().set_title(&format!("{prefix}{} – {guide_title}", text.trim()));
     }
     Some(heading)
+}
+
+/// Scrolls to the element `#id` inside the guide and focuses it: an
+/// in-page link (a plain `#id` address would be read as the guide's route,
+/// and cannot reach into its shadow root).
+pub fn reveal(id: &str) {
+    if let Some(target) = find(&format!("#{id}")) {
+        target.scroll_into_view();
+        let _ = target.focus();
+    }
 }

@@ -18,6 +18,7 @@ pub mod share;
 pub mod store;
 pub mod upgrade;
 
+pub use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 

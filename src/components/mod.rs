@@ -4,6 +4,7 @@ pub mod back_link;
 pub mod care_card;
 pub mod form;
 pub mod layout;
+pub mod leads;
 // The full build only (see `crate::variant`).
 #[cfg(feature = "full")]
 pub mod share_panel;

@@ -1,14 +1,16 @@
 //! "Share with your physio": print one page, copy the summary, or save it as
 //! text or as a FHIR QuestionnaireResponse. Only when the patient asks. The
-//! summary ends with the pain diary's trend when there is one; a diary that
-//! could not be read is set aside, and the status line says so.
+//! printed page and the text are the same summary (`guide_core::summary`),
+//! in the clinician's terms, ending with the pain diary's last week when
+//! there is one; a diary that could not be read is set aside, and the
+//! status line says so.
 
 use std::rc::Rc;
 
 use guide_core::clinic::Config;
 use guide_core::diary::day;
 use guide_core::engine::Answers;
-use guide_core::summary;
+use guide_core::summary::{self, text, Document, Row};
 use yew::prelude::*;
 
 use super::text::page_text;
@@ -45,8 +47,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         });
     }
-    let mut text = summary::text(content(), &props.answers, clinic, &date);
-    text.push_str(&summary::diary(content(), &log, clinic, now.day));
+    let document = summary::document(content(), &props.answers, &log, clinic, now.day);
+    let text = text::plain(&document);
     let fhir = summary::questionnaire_response(content(), &props.answers, clinic, &now.iso());
 
     let on_copy = {
@@ -92,7 +94,38 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 </button>
             </div>
             <p class="share__status" role="status">{ (*status).clone() }</p>
-            <pre class="print-summary">{ text }</pre>
+            { printed(&document) }
         </section>
+    }
+}
+
+/// The summary as printed: the same rows as the text, as summary lists.
+fn printed(document: &Document) -> Html {
+    let rows = |rows: &[Row]| {
+        html! {
+            <dl class="print-summary__rows">
+                { for rows.iter().map(|row| html! {
+                    <div class="print-summary__row"><dt>{ row.label.clone() }</dt><dd>{ row.value.clone() }</dd></div>
+                }) }
+            </dl>
+        }
+    };
+    html! {
+        <div class="print-summary">
+            <p class="print-summary__clinic">{ document.clinic.clone() }</p>
+            <h3 class="print-summary__title">{ document.title.clone() }</h3>
+            <dl class="print-summary__rows">
+                { for document.blanks.iter().map(|blank| html! {
+                    <div class="print-summary__row"><dt>{ blank.clone() }</dt><dd class="print-summary__blank"></dd></div>
+                }) }
+            </dl>
+            { rows(&document.facts) }
+            { for document.groups.iter().map(|group| html! {
+                <>
+                    <h4 class="print-summary__group">{ group.title.clone() }</h4>
+                    { rows(&group.rows) }
+                </>
+            }) }
+        </div>
     }
 }

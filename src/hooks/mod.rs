@@ -8,9 +8,10 @@ pub mod saving;
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use guide_core::session::Session;
 use yew::prelude::*;
+
+use crate::browser::EventListener;
 
 /// Runs `effect` after each render in which the session changed. The hooks
 /// share this one effect type rather than each having its own: every

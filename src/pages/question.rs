@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::browser::{focus, input};
 use crate::components::back_link::back_link;
 use crate::components::form::{error_summary, fieldset};
+use crate::components::leads;
 use crate::components::text::page_text;
 use crate::content::content;
 use crate::props::PageProps;
@@ -129,13 +130,13 @@ pub fn QuestionPage(props: &PageProps) -> Html {
                         onchange={onchange.clone()}
                     />
                     <label class="choice__label" for={input}>{ props.config.clinic.fill(choice.label) }</label>
-                    { choice_hint }
+                    { leads::with_notes(choice_hint, props.clinician, question.id, choice.id) }
                 </div>
             </>
         }
     });
 
-    html! {
+    let page = html! {
         <>
             { back_link(onback, "Back") }
             if error {
@@ -157,5 +158,6 @@ pub fn QuestionPage(props: &PageProps) -> Html {
                 <button type="submit" class="button">{ "Continue" }</button>
             </form>
         </>
-    }
+    };
+    leads::with_sources(page, props.clinician, question)
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::back_link::back_link;
 use crate::components::care_card::CareCard;
-use crate::components::sources::cite;
+use crate::components::sources::{cite, with_cited};
 use crate::components::text::page_text;
 use crate::content::content;
 use crate::pages::plan;
@@ -57,7 +57,7 @@ fn stopped(props: &PageProps, outcome: &Outcome, flag: &RedFlag, onback: Callbac
         e.prevent_default();
         onback.emit(());
     });
-    html! {
+    let card = html! {
         <div class="result result--stopped">
             { CareCard { style: outcome.care.style, title: clinic.fill(flag.title), main: true, call: Some(&call) }.render(html! {
                 <>
@@ -67,5 +67,6 @@ fn stopped(props: &PageProps, outcome: &Outcome, flag: &RedFlag, onback: Callbac
             }) }
             <p><a href="#" class="link" onclick={mistake}>{ page_text(&props.config, TextKey::StopMistake) }</a></p>
         </div>
-    }
+    };
+    with_cited(card, props.clinician, flag.sources)
 }

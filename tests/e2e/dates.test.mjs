@@ -85,7 +85,8 @@ for (const { timezoneId, time, date, label, authored } of [
     await page.goto(`${baseUrl()}#/diary`);
     await page.waitForSelector('#hamstring-guide[data-ready="true"]');
     await page.waitForSelector('h1:text("Your pain diary")');
-    await logToday(page);
+    // Over the limit, so the summary names its day.
+    await logToday(page, { pain: 5 });
     await page.waitForSelector(`.diary-status:text("${label}")`);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('text=Download CSV')]);
     assert.equal(csv.suggestedFilename(), `hamstring-diary-${date}.csv`);
@@ -94,15 +95,17 @@ for (const { timezoneId, time, date, label, authored } of [
     await page.waitForSelector('#hamstring-guide[data-ready="true"]');
     await completeGuide(page, RUN);
     await page.waitForSelector('.share');
-    const printed = await page.$eval('.print-summary', (el) => el.textContent);
-    assert.match(printed, new RegExp(`^Hamstring guide: summary for your physio\nDate: ${date}\n`));
-    assert.match(printed, new RegExp(`\n- ${label}: `), 'the diary line is on the same day');
+    const printed = await page.$$eval('.print-summary__row', (rows) => rows.map((r) => `${r.querySelector('dt').textContent}: ${r.querySelector('dd').textContent}`));
+    assert.ok(printed.includes(`Date: ${date}`), printed.join('\n'));
+    assert.ok(printed.some((r) => r.startsWith(`Over the limit of 3: 1 of 1 days: ${label} `)), 'the diary line is on the same day');
 
     const [text] = await Promise.all([page.waitForEvent('download'), page.click('text=Download text')]);
     assert.equal(text.suggestedFilename(), `hamstring-guide-${date}.txt`);
     const textPath = join(SCREENSHOTS, `summary-${date}.txt`);
     await text.saveAs(textPath);
-    assert.match(await readFile(textPath, 'utf8'), new RegExp(`\nDate: ${date}\n`));
+    const saved = await readFile(textPath, 'utf8');
+    assert.match(saved, new RegExp(`\nDate: ${date}\n`));
+    assert.match(saved, new RegExp(`\n- Over the limit of 3: 1 of 1 days: ${label} `), 'the diary line is on the same day');
 
     const [fhir] = await Promise.all([page.waitForEvent('download'), page.click('text=Download FHIR file')]);
     assert.equal(fhir.suggestedFilename(), `hamstring-guide-${date}.fhir.json`);

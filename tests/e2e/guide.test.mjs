@@ -377,7 +377,7 @@ test('the guide works when hosted under a sub-path', async () => {
   await site.close();
 });
 
-test('the clinician view shows the source beside every piece of advice', async () => {
+test('the clinician view shows the source beside every piece of advice, each a link to the list', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl()}?clinician`);
@@ -385,11 +385,14 @@ test('the clinician view shows the source beside every piece of advice', async (
   await runnerWhoSitsAndSprints(page);
   await page.click('text=See my plan');
   await page.waitForSelector('.result .care-card');
-  const advice = await page.$$eval('.plan-section[aria-labelledby^="hg-section-"] li', (lis) => lis.map((li) => !!li.querySelector('.source abbr[title]')));
+  const advice = await page.$$eval('.plan-section[aria-labelledby^="hg-section-"] li', (lis) => lis.map((li) => !!li.querySelector('.source a.source__link[href^="#hg-source-"]')));
   assert.ok(advice.length > 10, `only ${advice.length} advice items`);
   assert.ok(advice.every(Boolean), 'an advice item has no source');
   assert.ok(await page.$('.care-card .source'), 'the care level shows its source');
   assert.ok(await page.$('.references dd'), 'the reference list is shown');
+  const targets = await page.$$eval('.source a.source__link', (as) => as.map((a) => a.getAttribute('href').slice(1)));
+  const listed = await page.$$eval('.references dt', (dts) => dts.map((dt) => dt.id));
+  assert.deepEqual(targets.filter((t) => !listed.includes(t)), [], 'every link has its entry in the list');
   await expectNoAxeViolations(page, 'clinician view');
   // A red flag's card names its sources too: the clinician view runs the
   // full build from the start, since the first build leaves the view out.
@@ -399,6 +402,7 @@ test('the clinician view shows the source beside every piece of advice', async (
   await fresh.waitForSelector('#hamstring-guide[data-ready="true"]');
   await fresh.click('.button--start');
   await answer(fresh, 'emergency_signs', 'saddle_numbness');
-  await fresh.waitForSelector('.care-card--emergency .source abbr[title]');
+  await fresh.waitForSelector('.care-card--emergency .source a.source__link[href="#hg-source-finucane2020"]');
+  await fresh.waitForSelector('.references #hg-source-finucane2020');
   await fresh.context().close();
 });

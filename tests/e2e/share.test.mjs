@@ -1,12 +1,13 @@
-// The summary for the physio: printed to one A4 page holding the key lines,
-// copied as plain text, and downloaded as text and as a FHIR
+// The summary for the physio: printed to one A4 page in the clinician's
+// terms, grouped, with a week of diary; copied and downloaded as the same
+// plain text, whose lines are the printed rows; and downloaded as a FHIR
 // QuestionnaireResponse. Files land in target/e2e-screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, startSite, stopSite, baseUrl, SCREENSHOTS } from './support.mjs';
-import { SAFE_SCREEN, completeGuide } from './journeys.mjs';
+import { launch, startSite, stopSite, baseUrl, SCREENSHOTS, expectNoAxeViolations } from './support.mjs';
+import { SAFE_SCREEN, RUNNER, completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -19,29 +20,137 @@ const RUN = [
   ['duration', 'from_6_to_12_weeks'], ['pain_now', 'moderate'], ['pain_after', 'moderate'], ['morning', 'yes'], ['tried', 'rest'],
 ];
 
-async function completedResult(context) {
+async function completedResult(context, steps = RUN) {
   const page = await context.newPage();
   await page.goto(baseUrl());
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  await completeGuide(page, RUN);
+  await completeGuide(page, steps);
   await page.waitForSelector('.share');
   return page;
 }
 
-test('the summary prints on one A4 page with the key lines', async () => {
+/** A week of diary up to today: sitting pain rising from 3 to 5, easy runs
+ * at 2 out of 10, and two days ago 40 minutes of hills at 5, worse the next
+ * morning. */
+async function seedRisingWeek(page) {
+  await page.evaluate(() => {
+    const lines = ['hamstring-guide-diary 1'];
+    const sitting = [5, 5, 4, 4, 4, 3, 3];
+    for (let ago = 6; ago >= 0; ago--) {
+      const d = new Date();
+      d.setDate(d.getDate() - ago);
+      const pad = (x) => String(x).padStart(2, '0');
+      const iso = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+      lines.push(ago === 2
+        ? `e ${iso} ${sitting[ago]} run 40 hills 5 worse -`
+        : `e ${iso} ${sitting[ago]} run 30 easy 2 same -`);
+    }
+    localStorage.setItem('hamstring-guide:diary', lines.join('\n') + '\n');
+  });
+}
+
+/** The runner (sitting, sprint and hill pain) with a week of diary. */
+async function runnerWithDiary(context) {
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  await seedRisingWeek(page);
+  await completeGuide(page, RUNNER);
+  await page.waitForSelector('.share');
+  return page;
+}
+
+/** The printed rows as "label: value". */
+const printedRows = (page) => page.$$eval('.print-summary__row', (rows) =>
+  rows.map((r) => `${r.querySelector('dt').textContent}: ${r.querySelector('dd').textContent}`));
+
+// A4 less the 14 mm margins of `@page` (assets/style.css), in CSS pixels.
+const A4_WIDTH = Math.floor(((210 - 2 * 14) / 25.4) * 96);
+const A4_HEIGHT = Math.floor(((297 - 2 * 14) / 25.4) * 96);
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the summary prints on one A4 page, grouped in the clinician's terms, with a week of diary (${colorScheme})`, async () => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: A4_WIDTH, height: A4_HEIGHT } });
+    const page = await runnerWithDiary(context);
+    await page.emulateMedia({ media: 'print', colorScheme });
+    assert.equal(await page.isVisible('.care-card'), false, 'only the summary is printed');
+    assert.equal(await page.isVisible('.print-summary'), true);
+    const top = await page.$eval('.print-summary', (el) => [el.querySelector('.print-summary__clinic').textContent, el.querySelector('.print-summary__title').textContent]);
+    assert.deepEqual(top, ['The Injury Clinic Physiotherapy', 'Hamstring guide: summary for the physio']);
+    const groups = await page.$$eval('.print-summary__group', (hs) => hs.map((h) => h.textContent));
+    assert.deepEqual(groups, ['Outcome', 'Safety screen', 'Aggravating and easing factors', 'Irritability', 'History',
+      'Tried so far', 'Advice given', 'Pain diary, last 7 days']);
+    const rows = await printedRows(page);
+    for (const row of [
+      'Name: ', 'Date of birth: ', 'Care level: self-management', 'Cauda equina signs: none of 4', 'Serious pathology: none of 8',
+      'Pain site: ischial tuberosity', 'Aggravating: sitting (pain after 20 to 60 min; hard seats worse), running (sprints, hills)',
+      'Pain after activity: 4-6/10', 'Load change before onset: more speed work, more hills', 'Treatments: rest from sport, stretching',
+      'Sitting pain: rising; scores 3, 3, 4, 4, 4, 5, 5 (average 4)', 'Worse the next morning: 1 of 7 days: ',
+    ]) {
+      assert.ok(rows.some((r) => r.startsWith(row)), `no printed row "${row}" in:\n${rows.join('\n')}`);
+    }
+    assert.ok(rows.some((r) => /^Over the limit of 3: 1 of 7 days: \w{3} \d+ \w{3} \(A run, 40 min, Hills, 5\/10\)$/.test(r)), rows.join('\n'));
+    assert.ok(rows.some((r) => r.startsWith("Don't: ") && r.includes('speed work, tempo runs, sprints and hills')), rows.join('\n'));
+    // The blank lines are lines to write on.
+    const blank = await page.$eval('.print-summary__blank', (dd) => [dd.textContent, getComputedStyle(dd).borderBottomStyle]);
+    assert.deepEqual(blank, ['', 'solid']);
+    // One A4 page: the printed height, at the page's width, fits.
+    const height = await page.$eval('.print-summary', (el) => el.getBoundingClientRect().height);
+    assert.ok(height <= A4_HEIGHT, `the summary is ${Math.round(height)} px tall; one A4 page holds ${A4_HEIGHT} px`);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await writeFile(join(SCREENSHOTS, `summary-${colorScheme}.pdf`), pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, `the summary printed on ${pages} pages`);
+    await page.screenshot({ path: join(SCREENSHOTS, `summary-print-${colorScheme}.png`), fullPage: true });
+    // The guide as printed (page-level rules, like one h1 for the page, are
+    // for the page on screen, which the guide tests check).
+    await expectNoAxeViolations(page, `printed summary ${colorScheme}`, '#hamstring-guide');
+    await page.emulateMedia({ media: 'screen', colorScheme });
+    await expectNoAxeViolations(page, `results page with the summary ${colorScheme}`);
+    await context.close();
+  });
+}
+
+test('a red flag prints the flag, where the questions stopped and what the card said', async () => {
   const context = await browser.newContext();
-  const page = await completedResult(context);
-  await page.emulateMedia({ media: 'print' });
-  const printed = await page.$eval('.print-summary', (el) => el.innerText);
-  for (const line of ['summary for your physio', 'Date', 'Sitting', 'Running', 'Does sitting bring on the pain? Yes']) {
-    assert.ok(printed.includes(line), `printed summary lacks "${line}"`);
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  await page.click('.button--start');
+  await page.check('#hg-emergency_signs-saddle_numbness');
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('.share');
+  const rows = await printedRows(page);
+  for (const row of ['Care level: emergency', 'Red flag: possible cauda equina syndrome',
+    'Stopped at: Cauda equina signs; later questions not asked', 'Cauda equina signs: saddle numbness', 'Told to: Call 000']) {
+    assert.ok(rows.some((r) => r.startsWith(row)), `no printed row "${row}" in:\n${rows.join('\n')}`);
   }
-  assert.equal(await page.isVisible('.care-card'), false, 'only the summary is printed');
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  await context.close();
+});
+
+test('Copy and Download give the same text, whose lines are the printed summary', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+  const page = await runnerWithDiary(context);
+  await page.click('text=Copy summary');
+  await page.waitForSelector('.share__status:text("Copied")');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('text=Download text')]);
   await mkdir(SCREENSHOTS, { recursive: true });
-  await writeFile(join(SCREENSHOTS, 'summary.pdf'), pdf);
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.equal(pages, 1, `the summary printed on ${pages} pages`);
+  const path = join(SCREENSHOTS, 'summary.txt');
+  await file.saveAs(path);
+  const downloaded = await readFile(path, 'utf8');
+  assert.equal(copied, downloaded, 'copy and download differ');
+  assert.match(copied, /^The Injury Clinic Physiotherapy\nHamstring guide: summary for the physio\n\nName: _+\nDate of birth: _+\nDate: \d{4}-\d{2}-\d{2}\n/);
+  const lines = copied.split('\n');
+  const groups = await page.$$eval('.print-summary__group', (hs) => hs.map((h) => h.textContent));
+  for (const group of groups) assert.ok(lines.includes(group), `the text has no line "${group}"`);
+  const rows = await printedRows(page);
+  assert.ok(rows.length > 25, `only ${rows.length} printed rows`);
+  for (const row of rows) {
+    assert.ok(lines.includes(`- ${row}`) || lines.some((l) => l.startsWith(row)), `the text has no line for "${row}"`);
+  }
+  assert.doesNotMatch(copied, /Do you have any of these\?|your pain/i, 'written for the physio, not to the patient');
   await context.close();
 });
 
@@ -51,8 +160,8 @@ test('Copy summary puts the plain text on the clipboard', async () => {
   await page.click('text=Copy summary');
   await page.waitForSelector('.share__status:text("Copied")');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^Hamstring guide: summary for your physio\nDate: \d{4}-\d{2}-\d{2}\n/);
-  assert.match(copied, /Which runs bring on the pain\? Sprinting/);
+  assert.match(copied, /^The Injury Clinic Physiotherapy\nHamstring guide: summary for the physio\n/);
+  assert.match(copied, /\n- Aggravating: sitting \(pain within 20 min; hard seats worse\), driving, running \(sprints\), hamstring stretch\n/);
   await context.close();
 });
 
@@ -87,7 +196,7 @@ test('Copy summary works without the clipboard API, by selecting the text', asyn
   assert.equal(await page.evaluate(() => navigator.clipboard), undefined);
   await page.click('text=Copy summary');
   await page.waitForSelector('.share__status:text("Copied")');
-  assert.match(await page.evaluate(() => window.copied), /^Hamstring guide: summary for your physio\nDate: /);
+  assert.match(await page.evaluate(() => window.copied), /^The Injury Clinic Physiotherapy\nHamstring guide: summary for the physio\n/);
   assert.deepEqual(errors, []);
   // The selection's helper is gone and focus is back on the button.
   assert.equal(await page.evaluate(() => document.querySelectorAll('textarea').length), 0);

@@ -4,8 +4,9 @@
 use std::fmt::Write;
 
 use guide_core::model::{
-    Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary, Kind,
-    Message, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
+    Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary,
+    KeyAction, Kind, Message, Next, Part, Question, RedFlag, Rule, Section, Source, Summary,
+    SummaryQuestion, Term, Text, Threshold,
 };
 use guide_core::texts::{family_of, Family};
 
@@ -21,7 +22,8 @@ pub fn rust(content: &Content) -> String {
 /// full build takes over on the results page): everything that decides the
 /// route, the red flags and the care level stays as it is; the text only
 /// the full build shows goes (plan sections, reasons, citations, the diary,
-/// and every page text outside `guide_core::texts::TextKey`).
+/// the summary's terms, and every page text outside
+/// `guide_core::texts::TextKey`).
 pub fn first_build(content: &Content) -> Content {
     fn leak<T>(items: Vec<T>) -> &'static [T] {
         Box::leak(items.into_boxed_slice())
@@ -71,6 +73,7 @@ pub fn first_build(content: &Content) -> Content {
                 .collect(),
         ),
         diary: None,
+        summary: None,
         ..content.clone()
     }
 }
@@ -150,7 +153,8 @@ emit_struct!(Content {
     rules,
     sections,
     texts,
-    diary
+    diary,
+    summary
 });
 /// `Diary`'s fields are the keys of `[diary]`, named once in
 /// [`crate::diary`]: its numbers, the alarm, then its messages.
@@ -228,7 +232,25 @@ emit_struct!(Section {
     guided,
     items
 });
-emit_struct!(Advice { text, sources });
+emit_struct!(Advice {
+    text,
+    sources,
+    action,
+    summary
+});
+emit_struct!(Summary {
+    care_levels,
+    red_flags,
+    rules,
+    questions
+});
+emit_struct!(Term { id, name });
+emit_struct!(SummaryQuestion {
+    id,
+    part,
+    name,
+    options
+});
 emit_struct!(Text { key, text });
 
 impl Emit for guide_core::model::Meta {
@@ -246,6 +268,18 @@ impl Emit for guide_core::model::Meta {
 impl Emit for CardStyle {
     fn emit(&self, out: &mut String) {
         let _ = write!(out, "{M}CardStyle::{self:?}");
+    }
+}
+
+impl Emit for KeyAction {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{M}KeyAction::{self:?}");
+    }
+}
+
+impl Emit for Part {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{M}Part::{self:?}");
     }
 }
 

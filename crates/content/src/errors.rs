@@ -24,6 +24,10 @@ pub enum Locator {
     Text(String),
     /// `[diary]`.
     Diary,
+    /// `[summary]`.
+    Summary,
+    /// A question's entry in `[summary]`, by the question's id.
+    SummaryQuestion(String),
 }
 
 impl fmt::Display for Locator {
@@ -40,6 +44,8 @@ impl fmt::Display for Locator {
             Locator::Item(id, n) => write!(f, "section \"{id}\", item {n}"),
             Locator::Text(key) => write!(f, "text \"{key}\""),
             Locator::Diary => write!(f, "[diary]"),
+            Locator::Summary => write!(f, "[summary]"),
+            Locator::SummaryQuestion(id) => write!(f, "[summary] question \"{id}\""),
         }
     }
 }

@@ -284,3 +284,28 @@ fn diary_number_without_source() {
 fn unknown_text() {
     check_broken("unknown_text")
 }
+
+#[test]
+fn summary_question_missing() {
+    check_broken("summary_question_missing");
+}
+
+#[test]
+fn summary_unknown_option() {
+    check_broken("summary_unknown_option");
+}
+
+#[test]
+fn summary_name_missing() {
+    check_broken("summary_name_missing");
+}
+
+#[test]
+fn summary_unknown_part() {
+    check_broken("summary_unknown_part");
+}
+
+#[test]
+fn summary_words_without_action() {
+    check_broken("summary_words_without_action");
+}

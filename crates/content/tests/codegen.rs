@@ -241,6 +241,7 @@ fn the_first_build_keeps_every_decision_and_drops_the_plan_text() {
         let first = first_build(content);
         assert_eq!(decisions(&first), decisions(content));
         assert!(first.sections.is_empty() && first.diary.is_none());
+        assert!(content.summary.is_some() && first.summary.is_none());
         assert!(first.sources.iter().all(|s| s.citation.is_empty()));
         assert!(first.rules.iter().all(|r| r.reason.is_empty()));
         assert!(first

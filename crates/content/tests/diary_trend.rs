@@ -1,12 +1,10 @@
-//! The trend: averages, the summary sentence (its template is content), the
-//! chart's geometry, and the diary in the summary for the physio.
+//! The trend: averages, the summary sentence (its template is content) and
+//! the chart's geometry.
 
 mod common;
 
-use guide_core::clinic;
 use guide_core::diary::trend::{average, chart, path, sentence, stats, window, HEIGHT, WIDTH};
 use guide_core::diary::Log;
-use guide_core::summary;
 
 use common::{diary_entry as entry, TODAY};
 
@@ -167,27 +165,4 @@ fn the_28_day_chart_labels_each_week_ending_today() {
     assert!(chart(&Log::new(), 3, TODAY, 28).sitting.is_empty());
     // Marks shrink when 28 days share the width.
     assert_eq!(c.mark, 4);
-}
-
-#[test]
-fn the_summary_for_the_physio_shows_the_diary_when_there_is_one() {
-    let content = common::real();
-    let clinic = clinic::Config::default().clinic;
-    assert_eq!(summary::diary(content, &Log::new(), &clinic, TODAY), "");
-    let mut log = example_week();
-    let mut alarmed = entry(TODAY - 20, 2, None);
-    alarmed.alarm = true;
-    log.upsert(alarmed);
-    let text = summary::diary(content, &log, &clinic, TODAY);
-    assert!(text.starts_with("\nYour pain diary:\n"), "{text}");
-    assert!(text.contains("- Over the last 7 days, pain during activity averaged 2 out of 10. It was within your limit on 6 of 7 days."), "{text}");
-    assert!(text.contains("- Over the last 28 days,"), "{text}");
-    // Today's entry was over the limit: the advice is to ease off.
-    assert!(
-        text.contains("- What to do next: Ease off one step\n"),
-        "{text}"
-    );
-    assert!(text.contains("- Wed 25 Nov: Pain when sitting 3; A run, 30 min, Easy and flat; Pain during the activity 5; The next morning, compared with usual: Same as usual\n"), "{text}");
-    assert!(text.contains("- Thu 5 Nov: Pain when sitting 2; Rest; The next morning, compared with usual: Same as usual; I have new or worrying symptoms\n"), "{text}");
-    assert_eq!(text.matches("\n- ").count(), 3 + 8, "{text}");
 }

@@ -1,6 +1,6 @@
 //! The diary in words (`diary::view`): the advice, the nudge, the trend and
 //! the rows, each text filled with the diary's numbers and the clinic's
-//! details, and the summary for the physio built from it; on the fixture.
+//! details; on the fixture.
 
 mod common;
 
@@ -9,7 +9,6 @@ use guide_core::diary::trend::chart;
 use guide_core::diary::view::{view, Card, Row, Said, View};
 use guide_core::diary::{Log, Morning, RunKind};
 use guide_core::model::{CardStyle, Diary};
-use guide_core::summary;
 use guide_core::template::Clinic;
 use guide_core::texts::DiaryTextKey;
 
@@ -220,53 +219,4 @@ fn the_nudge_and_the_advice_use_the_content_numbers_and_the_clinic() {
         v.week.sentence,
         "7 days: activity 2, within 7 of 7, sitting 3."
     );
-}
-
-#[test]
-fn the_summary_for_the_physio_is_the_view_in_lines() {
-    let content = common::valid();
-    let mut log = three_weeks([4, 4, 6]);
-    let mut alarmed = entry(TODAY - 1, 2, None);
-    alarmed.alarm = true;
-    alarmed.morning = None;
-    log.upsert(alarmed);
-    log.remove(TODAY - 3);
-    let text = summary::diary(content, &log, &clinic(), TODAY);
-    let rows: String = [
-        "- Thu 5 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Fri 6 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Sat 7 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Sun 8 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Mon 9 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Tue 10 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Wed 11 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Thu 12 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Fri 13 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Sat 14 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Sun 15 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Mon 16 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Tue 17 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Wed 18 Nov: Sitting 4; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Thu 19 Nov: Sitting 6; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Fri 20 Nov: Sitting 6; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Sat 21 Nov: Sitting 6; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Mon 23 Nov: Sitting 6; Run, 30 min, Easy; During 1; Morning: Same\n",
-        "- Tue 24 Nov: Sitting 2; Rest; Morning: Not yet; New or worrying symptoms\n",
-        "- Wed 25 Nov: Sitting 6; Run, 30 min, Easy; During 1; Morning: Same\n",
-    ]
-    .concat();
-    assert_eq!(
-        text,
-        [
-            "\nPain diary:\n",
-            "- 7 days: activity 1, within 5 of 5, sitting 5.3.\n",
-            "- 28 days: activity 1, within 19 of 19, sitting 4.4.\n",
-            "- Next: See someone today\n",
-            "- Getting worse\n",
-            "\nEntries:\n",
-            &rows,
-        ]
-        .concat()
-    );
-    assert_eq!(summary::diary(content, &Log::new(), &clinic(), TODAY), "");
 }

@@ -1,5 +1,5 @@
-//! The shared summary and FHIR R4 resources: a Questionnaire generated from
-//! the content and a QuestionnaireResponse whose items and answers exist in it.
+//! FHIR R4 resources: a Questionnaire generated from the content and a
+//! QuestionnaireResponse whose items and answers exist in it.
 
 mod common;
 
@@ -8,7 +8,7 @@ use std::path::Path;
 
 use guide_core::engine::Answers;
 use guide_core::model::Content;
-use guide_core::summary::{questionnaire, questionnaire_response, questionnaire_url, text};
+use guide_core::summary::{questionnaire, questionnaire_response, questionnaire_url};
 use guide_core::template::Clinic;
 use serde_json::Value;
 
@@ -138,18 +138,4 @@ fn an_unfinished_response_is_in_progress() {
     .unwrap();
     assert_eq!(r["status"], "in-progress");
     assert_eq!(r["item"].as_array().unwrap().len(), 1);
-}
-
-#[test]
-fn the_text_summary_holds_the_key_lines() {
-    let (content, clinic) = setup();
-    let summary = text(&content, &runner(), &clinic, "25 November 2026");
-    assert!(summary.starts_with(content.text(guide_core::texts::FullTextKey::SummaryTitle)));
-    assert!(summary.contains("25 November 2026"));
-    assert!(
-        summary.contains(content.care("self_manage").unwrap().1.title)
-            || summary.contains(content.care("book").unwrap().1.title)
-    );
-    assert!(summary.contains("- Sitting\n"), "{summary}");
-    assert!(summary.contains(content.question("running_type").unwrap().text));
 }

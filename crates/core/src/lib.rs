@@ -6,12 +6,14 @@
 //! to the next question and the outcome; the [`session`] reducer holds every
 //! page transition; [`saved`] is the format kept on the device; [`diary`]
 //! applies the pain rule to the patient's daily entries; [`summary`] writes
-//! what the patient can hand their physio; [`texts`] names every page text
-//! the code can show.
+//! what the patient can hand their physio; [`leads`] says where each answer
+//! leads, for the clinician view; [`texts`] names every page text the code
+//! can show.
 
 pub mod clinic;
 pub mod diary;
 pub mod engine;
+pub mod leads;
 pub mod model;
 pub mod route;
 pub mod saved;

@@ -28,6 +28,9 @@ pub struct Content {
     pub texts: &'static [Text],
     /// The pain diary's thresholds and advice (`[diary]`), when the content has one.
     pub diary: Option<Diary>,
+    /// The clinician's terms for the summary for the physio (`[summary]`),
+    /// when the content has them.
+    pub summary: Option<Summary>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -185,6 +188,61 @@ pub struct Section {
 pub struct Advice {
     pub text: &'static str,
     pub sources: &'static [Id],
+    /// Set on the plan's key actions: what to do, or what not to do.
+    pub action: Option<KeyAction>,
+    /// The key action in the clinician's words, for the physio's summary.
+    pub summary: Option<&'static str>,
+}
+
+/// Which list a key action of the plan is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyAction {
+    Do,
+    Dont,
+}
+
+/// The summary for the physio in the clinician's terms: a name for each
+/// care level, red flag and rule, and how each question is reported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub care_levels: &'static [Term],
+    pub red_flags: &'static [Term],
+    pub rules: &'static [Term],
+    /// Every question, each in one part of the summary.
+    pub questions: &'static [SummaryQuestion],
+}
+
+/// The clinician's word for the item `id`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub id: Id,
+    pub name: &'static str,
+}
+
+/// How one question is reported in the summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryQuestion {
+    /// The question's id.
+    pub id: Id,
+    pub part: Part,
+    /// The question in the clinician's terms ("Emergency signs").
+    pub name: &'static str,
+    /// Options in the clinician's terms; an option without one is reported
+    /// by its label.
+    pub options: &'static [Term],
+}
+
+/// The parts of the summary a question can be reported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// The safety screen: "none of 4", or the signs given.
+    Screen,
+    /// What brings the pain on, and what does not.
+    Factors,
+    Irritability,
+    History,
+    /// What the patient has tried.
+    Tried,
 }
 
 /// A patient-facing text that is not tied to a question (start page, headings).
@@ -277,6 +335,10 @@ impl Content {
         self.sources.iter().find(|s| s.key == key)
     }
 
+    pub fn rule(&self, id: &str) -> Option<&'static Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
     /// The care level with this id and its rank (0 = least urgent).
     pub fn care(&self, id: &str) -> Option<(usize, &'static CareLevel)> {
         self.care_levels
@@ -293,6 +355,25 @@ impl Content {
             .iter()
             .find(|t| t.key == key)
             .map_or("", |t| t.text)
+    }
+}
+
+impl Summary {
+    /// How the question `id` is reported.
+    pub fn question(&self, id: &str) -> Option<&'static SummaryQuestion> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The clinician's name for a care level, red flag or rule.
+    pub fn name(terms: &'static [Term], id: &str) -> Option<&'static str> {
+        terms.iter().find(|t| t.id == id).map(|t| t.name)
+    }
+}
+
+impl SummaryQuestion {
+    /// The clinician's term for the option `id`, if the content gives one.
+    pub fn option(&self, id: &str) -> Option<&'static str> {
+        Summary::name(self.options, id)
     }
 }
 

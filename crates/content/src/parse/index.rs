@@ -172,12 +172,14 @@ impl Index {
                 }
                 _ if keys_at(&child).is_none() => continue,
                 Some((inner, begins)) if shape.is_empty() => {
-                    // A top-level table: [meta] or [diary].
-                    let at = if child == "diary" {
-                        Locator::Diary
-                    } else {
-                        self.meta = Some(begins);
-                        Locator::Meta
+                    // A top-level table: [meta], [diary] or [summary].
+                    let at = match child.as_str() {
+                        "diary" => Locator::Diary,
+                        "summary" => Locator::Summary,
+                        _ => {
+                            self.meta = Some(begins);
+                            Locator::Meta
+                        }
                     };
                     self.items.push((begins, Some(at.clone())));
                     self.record(&at, None, begins);
@@ -226,6 +228,7 @@ fn locator(shape: &str, table: &dyn TableLike, n: usize, parent: Option<&Locator
         "questions.options" => Locator::AnswerOption(parent_id(), value("id")),
         "rules" => Locator::Rule(value("id")),
         "sections.items" => Locator::Item(parent_id(), n + 1),
+        "summary.questions" => Locator::SummaryQuestion(value("id")),
         _ => Locator::Section(value("id")),
     }
 }

@@ -5,8 +5,9 @@
 use std::collections::BTreeMap;
 
 use guide_core::model::{
-    Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary, Kind,
-    Message, Meta, Next, Question, RedFlag, Rule, Section, Source, Text, Threshold,
+    Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary,
+    KeyAction, Kind, Message, Meta, Next, Part, Question, RedFlag, Rule, Section, Source, Summary,
+    SummaryQuestion, Term, Text, Threshold,
 };
 use serde::Deserialize;
 use toml::Spanned;
@@ -44,6 +45,7 @@ table!(RawContent {
     #[serde(default)]
     texts: BTreeMap<String, String>,
     diary: Option<RawDiary>,
+    summary: Option<RawSummary>,
 });
 
 table!(RawMeta {
@@ -152,6 +154,45 @@ table!(RawAdvice {
     text: String,
     #[serde(default)]
     sources: Vec<String>,
+    action: Option<RawKeyAction>,
+    summary: Option<String>,
+});
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawKeyAction {
+    Do,
+    Dont,
+}
+
+// `[summary]`: the clinician's names, by id.
+table!(RawSummary {
+    #[serde(default)]
+    care_levels: BTreeMap<String, String>,
+    #[serde(default)]
+    red_flags: BTreeMap<String, String>,
+    #[serde(default)]
+    rules: BTreeMap<String, String>,
+    #[serde(default)]
+    questions: Vec<RawSummaryQuestion>,
+});
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawPart {
+    Screen,
+    Factors,
+    Irritability,
+    History,
+    Tried,
+}
+
+table!(RawSummaryQuestion {
+    id: String,
+    part: RawPart,
+    name: String,
+    #[serde(default)]
+    options: BTreeMap<String, String>,
 });
 
 table!(RawThreshold {
@@ -215,6 +256,8 @@ pub(super) fn keys_at(shape: &str) -> Option<&'static [&'static str]> {
         "sections" => RawSection::KEYS,
         "sections.items" => RawAdvice::KEYS,
         "diary" => RawDiary::KEYS,
+        "summary" => RawSummary::KEYS,
+        "summary.questions" => RawSummaryQuestion::KEYS,
         "diary.alarm" => RawAlarm::KEYS,
         other => match other.strip_prefix("diary.") {
             Some(name) if crate::diary::NUMBERS.contains(&name) => RawThreshold::KEYS,
@@ -384,6 +427,11 @@ pub(super) fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> 
                     .map(|i| Advice {
                         text: leak(i.text),
                         sources: leak_all(i.sources),
+                        action: i.action.map(|a| match a {
+                            RawKeyAction::Do => KeyAction::Do,
+                            RawKeyAction::Dont => KeyAction::Dont,
+                        }),
+                        summary: i.summary.map(leak),
                     })
                     .collect(),
             ),
@@ -408,5 +456,38 @@ pub(super) fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> 
         sections: Vec::leak(sections),
         texts: Vec::leak(texts.collect()),
         diary: raw.diary.map(diary),
+        summary: raw.summary.map(summary),
+    }
+}
+
+fn terms(map: BTreeMap<String, String>) -> &'static [Term] {
+    Vec::leak(
+        map.into_iter()
+            .map(|(id, name)| Term {
+                id: leak(id),
+                name: leak(name),
+            })
+            .collect(),
+    )
+}
+
+fn summary(s: RawSummary) -> Summary {
+    let question = |q: RawSummaryQuestion| SummaryQuestion {
+        id: leak(q.id),
+        part: match q.part {
+            RawPart::Screen => Part::Screen,
+            RawPart::Factors => Part::Factors,
+            RawPart::Irritability => Part::Irritability,
+            RawPart::History => Part::History,
+            RawPart::Tried => Part::Tried,
+        },
+        name: leak(q.name),
+        options: terms(q.options),
+    };
+    Summary {
+        care_levels: terms(s.care_levels),
+        red_flags: terms(s.red_flags),
+        rules: terms(s.rules),
+        questions: Vec::leak(s.questions.into_iter().map(question).collect()),
     }
 }

@@ -12,6 +12,7 @@ mod meta;
 mod plan;
 mod questions;
 mod sources;
+mod summary;
 mod texts;
 
 use guide_core::model::Content;
@@ -37,5 +38,6 @@ pub fn check(content: &Content) -> Vec<Problem> {
     sources::sources_used(&mut c);
     texts::texts(&mut c);
     diary::diary(&mut c);
+    summary::summary(&mut c);
     c.problems
 }

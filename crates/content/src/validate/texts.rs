@@ -13,6 +13,10 @@ pub const DIARY_PLACEHOLDERS: [&str; 3] = ["limit", "steady_days", "review_days"
 /// Placeholders of the trend sentences (`diary_summary…` texts).
 pub const SUMMARY_PLACEHOLDERS: [&str; 5] = ["days", "sitting", "activity", "within", "logged"];
 
+/// Placeholders of the physio summary's own texts (`summary_…`), filled
+/// with numbers by `guide_core::summary`.
+pub const DOCUMENT_PLACEHOLDERS: [&str; 3] = ["count", "days", "limit"];
+
 /// Every page text the code can ask for (`guide_core::texts`) is there,
 /// none is there that no code asks for (a misspelt key would otherwise be
 /// silently unused), and each text uses only the placeholders its kind may use.
@@ -48,6 +52,8 @@ pub(super) fn texts(c: &mut Checker) {
             &SUMMARY_PLACEHOLDERS
         } else if family_of(text.key) == Some(Family::Diary) {
             &DIARY_PLACEHOLDERS
+        } else if text.key.starts_with("summary_") {
+            &DOCUMENT_PLACEHOLDERS
         } else {
             &[]
         };

@@ -5,6 +5,7 @@
 //! - [`rules`]: the advice for the latest entries (keep going, one step
 //!   more, ease off, get checked) and the nudge to book;
 //! - [`trend`]: averages, the summary sentence and the chart's geometry;
+//! - [`direction`]: which way each measure went (rising, falling, steady);
 //! - [`form`]: the entry form as a reducer (draft, errors, save);
 //! - [`store`]: the versioned line format kept on the device, and CSV;
 //! - [`view`]: all of it in words, as the page and the summary show it.
@@ -13,6 +14,7 @@
 //! and `diary_…` texts; nothing clinical is written here.
 
 pub mod day;
+pub mod direction;
 pub mod form;
 pub mod rules;
 pub mod store;

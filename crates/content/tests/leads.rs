@@ -1,0 +1,117 @@
+//! Where each answer leads (the clinician view's notes on question pages),
+//! on the real content: the red flag an option stops the questions with,
+//! the rules it counts towards with the other answers they need, and the
+//! rules it keeps from holding; and every red flag and rule is reached from
+//! some option, so the notes leave nothing out.
+
+mod common;
+
+use guide_core::leads::{leads, Lead};
+use guide_core::model::AnswerRef;
+
+/// A lead as ids: ("red flag" | "rule" | "rules out", id, with, one of, unless).
+fn described(question: &str, option: &str) -> Vec<String> {
+    let refs = |list: &[AnswerRef]| {
+        list.iter()
+            .map(|a| format!("{}.{}", a.question, a.choice))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    leads(common::real(), question, option)
+        .iter()
+        .map(|lead| match lead {
+            Lead::RedFlag(flag) => format!("red flag {} ({})", flag.id, flag.care),
+            Lead::Rule {
+                rule,
+                with,
+                one_of,
+                unless,
+            } => format!(
+                "rule {} ({}) with [{}] one of [{}] unless [{}]",
+                rule.id,
+                rule.care,
+                refs(with),
+                refs(one_of),
+                refs(unless)
+            ),
+            Lead::RulesOut(rule) => format!("rules out {}", rule.id),
+        })
+        .collect()
+}
+
+#[test]
+fn each_option_says_which_red_flag_or_rule_it_leads_to() {
+    let triggers = "sitting.yes driving.yes running.yes cycling.yes lunging.yes stretching.yes bending.yes stairs.yes";
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("emergency_signs", "saddle_numbness", &["red flag cauda_equina (emergency)"]),
+        ("emergency_signs", "none", &[]),
+        ("clot_signs", "chest_breathing", &["red flag clot_lungs (emergency)"]),
+        ("nerve_signs", "shooting", &["red flag nerve (book_soon)"]),
+        (
+            "sudden_injury",
+            "sudden",
+            &["rule sudden_start (book_soon) with [] one of [] unless []"],
+        ),
+        (
+            "duration",
+            "over_3_months",
+            &["rule long_standing (book) with [] one of [] unless []"],
+        ),
+        (
+            "pain_after",
+            "severe",
+            &["rule severe_not_settling (book) with [] one of [morning.no morning.not_sure] unless []"],
+        ),
+        (
+            "morning",
+            "no",
+            &["rule severe_not_settling (book) with [pain_after.severe] one of [] unless []"],
+        ),
+        ("morning", "yes", &[]),
+        (
+            "pain_where",
+            "sit_bone",
+            &[&format!("rule no_load_trigger (book) with [] one of [] unless [{triggers}]")],
+        ),
+        ("pain_where", "low_back", &["red flag other_source (book_soon)"]),
+        ("sitting", "yes", &["rules out no_load_trigger"]),
+        ("sitting", "no", &[]),
+        ("tried", "stretching", &[]),
+    ];
+    for (question, option, expected) in cases {
+        assert_eq!(
+            described(question, option),
+            *expected,
+            "{question}.{option}"
+        );
+    }
+}
+
+#[test]
+fn every_red_flag_and_rule_is_noted_on_some_option() {
+    let content = common::real();
+    let mut flags = Vec::new();
+    let mut rules = Vec::new();
+    for question in content.questions {
+        for option in question.options {
+            for lead in leads(content, question.id, option.id) {
+                match lead {
+                    Lead::RedFlag(flag) => flags.push(flag.id),
+                    Lead::Rule { rule, .. } => rules.push(rule.id),
+                    Lead::RulesOut(_) => {}
+                }
+            }
+        }
+    }
+    for flag in content.red_flags {
+        assert!(
+            flags.contains(&flag.id),
+            "red flag {} is on no option",
+            flag.id
+        );
+    }
+    for rule in content.rules {
+        assert!(rules.contains(&rule.id), "rule {} is on no option", rule.id);
+    }
+    assert!(leads(content, "no_such_question", "yes").is_empty());
+}

@@ -1,0 +1,131 @@
+//! The pain diary's last week for the physio: how many days have an entry,
+//! which way sitting pain and pain during activity went (with the scores),
+//! the days over the limit or worse the next morning, the days "new or
+//! worrying symptoms" was ticked, and the advice the diary gave.
+
+use super::{Group, Row};
+use crate::diary::direction::{directions, Direction};
+use crate::diary::trend::{average, window};
+use crate::diary::view::view;
+use crate::diary::{day, Day, Entry, Log, Morning};
+use crate::model::Content;
+use crate::template::{fill_values, Clinic};
+use crate::texts::FullTextKey;
+
+/// The days the summary looks back over.
+pub const DAYS: u32 = 7;
+
+/// The diary's group, or none when the diary has no entries (or the
+/// content no `[diary]`).
+pub fn group(content: &Content, log: &Log, clinic: &Clinic, today: Day) -> Option<Group> {
+    let rules = content.diary.as_ref().filter(|_| !log.is_empty())?;
+    let t = |key: FullTextKey| clinic.fill(content.text(key));
+    let fill = |key: FullTextKey, values: &[(&str, u32)]| fill_values(&t(key), values);
+    let days_of = |count: usize, days: usize| {
+        fill(
+            FullTextKey::SummaryDaysOf,
+            &[("count", count as u32), ("days", days as u32)],
+        )
+    };
+    let entries = window(log, today, DAYS);
+    let diary = view(content, rules, log, today, clinic);
+    let days_when = |keep: &dyn Fn(&Entry) -> bool| -> Vec<String> {
+        entries
+            .iter()
+            .filter(|e| keep(e))
+            .map(|e| day::label(e.day))
+            .collect()
+    };
+    let trend = directions(rules, log, today, DAYS);
+    let mut rows = vec![Row::new(
+        t(FullTextKey::SummaryEntries),
+        days_of(entries.len(), DAYS as usize),
+    )];
+    let measures = [
+        (
+            FullTextKey::SummarySitting,
+            trend.sitting,
+            &trend.sitting_scores,
+        ),
+        (
+            FullTextKey::SummaryActivity,
+            trend.activity,
+            &trend.activity_scores,
+        ),
+    ];
+    for (label, direction, scores) in measures {
+        if scores.is_empty() {
+            continue;
+        }
+        let sum: u32 = scores.iter().map(|s| u32::from(*s)).sum();
+        let listed: Vec<String> = scores.iter().map(u8::to_string).collect();
+        rows.push(Row::new(
+            t(label),
+            format!(
+                "{}; {} {} ({} {})",
+                t(direction_key(direction)),
+                t(FullTextKey::SummaryScores),
+                listed.join(", "),
+                t(FullTextKey::SummaryAverage),
+                average(sum, scores.len() as u32)
+            ),
+        ));
+    }
+    let limit = rules.limit.value;
+    let scored = entries.iter().filter(|e| e.activity_pain.is_some()).count();
+    if scored > 0 {
+        let over: Vec<String> = diary
+            .week
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let pain = r.activity_pain.filter(|p| u32::from(*p) > limit)?;
+                Some(format!("{} ({}, {pain}/10)", r.label, r.activity))
+            })
+            .collect();
+        rows.push(Row::new(
+            fill(FullTextKey::SummaryOverLimit, &[("limit", limit)]),
+            listed(days_of(over.len(), scored), &over),
+        ));
+    }
+    let rated = entries.iter().filter(|e| e.morning.is_some()).count();
+    if rated > 0 {
+        let worse = days_when(&|e| e.morning == Some(Morning::Worse));
+        rows.push(Row::new(
+            t(FullTextKey::SummaryWorseMorning),
+            listed(days_of(worse.len(), rated), &worse),
+        ));
+    }
+    let alarms = days_when(&|e| e.alarm);
+    if !alarms.is_empty() {
+        rows.push(Row::new(diary.alarm_label.clone(), alarms.join(", ")));
+    }
+    let mut advice = vec![diary.advice.said.title.clone()];
+    advice.extend(diary.nudge.as_ref().map(|n| n.title.clone()));
+    rows.push(Row::new(
+        t(FullTextKey::SummaryDiaryAdvice),
+        advice.join("; "),
+    ));
+    Some(Group {
+        title: fill(FullTextKey::SummaryDiary, &[("days", DAYS)]),
+        rows,
+    })
+}
+
+/// "1 of 6 days: Mon 30 Nov (…)", or just the count when none.
+fn listed(count: String, days: &[String]) -> String {
+    if days.is_empty() {
+        count
+    } else {
+        format!("{count}: {}", days.join("; "))
+    }
+}
+
+fn direction_key(direction: Direction) -> FullTextKey {
+    match direction {
+        Direction::Rising => FullTextKey::SummaryRising,
+        Direction::Falling => FullTextKey::SummaryFalling,
+        Direction::Steady => FullTextKey::SummarySteady,
+        Direction::TooFew => FullTextKey::SummaryTooFew,
+    }
+}
