@@ -150,11 +150,17 @@ test('embedded in a clinic page, the guide registers its worker in its own folde
   const context = await browser.newContext();
   t.after(async () => { await context.close(); await site.close(); });
   const page = await open(context, `${site.origin}/clinic.html`);
-  const registration = await page.waitForFunction(async () => {
-    const found = await navigator.serviceWorker.getRegistrations();
-    return found.find((r) => r.active?.state === 'activated') && found.map((r) => [r.scope, r.active.scriptURL]);
-  }, null, { timeout: 15_000 }).then((handle) => handle.jsonValue())
-    .catch(() => assert.fail('no service worker was registered for the embedded guide'));
+  // Polled with evaluate: waitForFunction does not await an async
+  // predicate (its promise counts as truthy at once, so the test raced).
+  let registration = null;
+  for (const deadline = Date.now() + 15_000; !registration && Date.now() < deadline;) {
+    registration = await page.evaluate(async () => {
+      const found = await navigator.serviceWorker.getRegistrations();
+      return found.some((r) => r.active?.state === 'activated') ? found.map((r) => [r.scope, r.active.scriptURL]) : null;
+    });
+    if (!registration) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.ok(registration, 'no service worker was registered for the embedded guide');
   assert.deepEqual(registration, [[site.url, new URL('sw.js', site.url).href]]);
   await context.setOffline(true);
   const offline = await open(context, site.url);
