@@ -14,11 +14,9 @@ use web_sys::Storage;
 pub const ANSWERS_KEY: &str = "hamstring-guide";
 /// Where the pain diary lives (`super::diary`).
 pub const DIARY_KEY: &str = "hamstring-guide:diary";
-/// Every key the guide keeps data under; unreadable data under one of them
-/// is set aside under the same key with [`ASIDE`] after it, and goes when
-/// that data is erased.
-pub const KEYS: [&str; 2] = [ANSWERS_KEY, DIARY_KEY];
-/// The end of a set-aside key (`hamstring-guide:set-aside` for the answers).
+/// The end of a set-aside key: unreadable data under a key is set aside
+/// under the key with this after it (`hamstring-guide:set-aside` for the
+/// answers), and goes when that data is erased.
 pub const ASIDE: &str = ":set-aside";
 
 /// What was found on the device under one key.
