@@ -38,15 +38,12 @@ fn notes(question: &str, choice: &str) -> Html {
     if found.is_empty() {
         return html! {};
     }
+    // "{what} {id} ({care})", the start of every note.
+    let head = |what: FullTextKey, id: &str, care: &str| format!("{} {id} ({care})", t(what));
     let note = |lead: &Lead| {
         let (words, sources) = match lead {
             Lead::RedFlag(flag) => (
-                format!(
-                    "{} {} ({})",
-                    t(FullTextKey::ClinicianRedFlag),
-                    flag.id,
-                    flag.care
-                ),
+                head(FullTextKey::ClinicianRedFlag, flag.id, flag.care),
                 flag.sources,
             ),
             Lead::Rule {
@@ -55,12 +52,7 @@ fn notes(question: &str, choice: &str) -> Html {
                 one_of,
                 unless,
             } => {
-                let mut words = format!(
-                    "{} {} ({})",
-                    t(FullTextKey::ClinicianRule),
-                    rule.id,
-                    rule.care
-                );
+                let mut words = head(FullTextKey::ClinicianRule, rule.id, rule.care);
                 for (key, list) in [
                     (FullTextKey::ClinicianWith, with.as_slice()),
                     (FullTextKey::ClinicianOneOf, one_of),
@@ -73,12 +65,7 @@ fn notes(question: &str, choice: &str) -> Html {
                 (words, rule.sources)
             }
             Lead::RulesOut(rule) => (
-                format!(
-                    "{} {} ({})",
-                    t(FullTextKey::ClinicianRulesOut),
-                    rule.id,
-                    rule.care
-                ),
+                head(FullTextKey::ClinicianRulesOut, rule.id, rule.care),
                 rule.sources,
             ),
         };

@@ -23,6 +23,19 @@ after(async () => { await browser?.close(); });
 const READY = '#hamstring-guide[data-ready="true"]';
 const FULL = /hamstring-guide-full-/;
 
+/** The plan shows, or "could not be loaded" and then Try again brings it;
+ * fails with `why` if Try again does not. */
+async function planOrTryAgain(page, why) {
+  const outcome = await Promise.race([
+    page.waitForSelector('.plan-section').then(() => 'plan'),
+    page.waitForSelector('.plan-status:text("could not be loaded")').then(() => 'failed'),
+  ]);
+  if (outcome === 'failed') {
+    await page.click('button:has-text("Try again")');
+    await page.waitForSelector('.plan-section', { timeout: 10_000 }).catch(() => assert.fail(why));
+  }
+}
+
 test('a host page whose embed.js comes from a cache still starts the guide after a deploy', async (t) => {
   const dir = await copyOfDist();
   const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body>
@@ -56,15 +69,7 @@ test('a deploy during a first visit: the plan still loads, from the new build', 
   await page.waitForSelector(READY);
   await redeploy(dir);
   await completeGuide(page, RUNNER);
-  const outcome = await Promise.race([
-    page.waitForSelector('.plan-section').then(() => 'plan'),
-    page.waitForSelector('.plan-status:text("could not be loaded")').then(() => 'failed'),
-  ]);
-  if (outcome === 'failed') {
-    await page.click('button:has-text("Try again")');
-    await page.waitForSelector('.plan-section', { timeout: 10_000 })
-      .catch(() => assert.fail('after a deploy during the visit, Try again never brought the plan'));
-  }
+  await planOrTryAgain(page, 'after a deploy during the visit, Try again never brought the plan');
   await page.waitForSelector('.share');
 });
 
@@ -92,15 +97,7 @@ test(`after a try that failed, the plan loads offline from the worker's cache`, 
   await context.unroute(FULL);
   await context.setOffline(true);
   await completeGuide(page, RUNNER);
-  const outcome = await Promise.race([
-    page.waitForSelector('.plan-section').then(() => 'plan'),
-    page.waitForSelector('.plan-status:text("could not be loaded")').then(() => 'failed'),
-  ]);
-  if (outcome === 'failed') {
-    await page.click('button:has-text("Try again")');
-    await page.waitForSelector('.plan-section', { timeout: 10_000 })
-      .catch(() => assert.fail('offline, Try again never brought the plan from the worker\'s cache'));
-  }
+  await planOrTryAgain(page, 'offline, Try again never brought the plan from the worker\'s cache');
 });
 
 /** A context whose wasm never arrives; with `saved`, answers on the device. */
