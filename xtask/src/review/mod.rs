@@ -36,8 +36,7 @@ pub fn run(args: &[String]) {
         value("--content").map_or_else(|| root().join("content/guide.toml"), PathBuf::from);
     let out = value("--out").map_or_else(|| root().join("review"), PathBuf::from);
     let content = read(&content_path);
-    let (summary, _) = write_sheet(&content, &out);
-    println!("{summary}");
+    // The earlier content first, so that a wrong revision fails at once.
     let earlier = match (value("--against"), value("--against-file")) {
         (Some(revision), _) => Some((revision.clone(), at_revision(&revision))),
         (None, Some(file)) => {
@@ -47,8 +46,8 @@ pub fn run(args: &[String]) {
         }
         (None, None) => None,
     };
-    if let Some((label, text)) = earlier {
-        let earlier = parse_earlier(&label, &text).unwrap_or_else(|errors| {
+    let earlier = earlier.map(|(label, text)| {
+        let content = parse_earlier(&label, &text).unwrap_or_else(|errors| {
             fail(&format!(
                 "the earlier content does not read:\n{}",
                 errors
@@ -57,6 +56,11 @@ pub fn run(args: &[String]) {
                     .collect::<String>()
             ))
         });
+        (label, content)
+    });
+    let (summary, _) = write_sheet(&content, &out);
+    println!("{summary}");
+    if let Some((label, earlier)) = earlier {
         let changes = comparison(&content, &earlier);
         for line in changes::lines([&content, &earlier], &changes) {
             println!("{line}");

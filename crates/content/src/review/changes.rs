@@ -467,7 +467,8 @@ fn side(content: &Content, answers: &Answers, here: &Walk) -> Side {
         }
         Step::Ask(q) => Side::Asks(q.id),
         _ => {
-            let outcome = outcome_of(content, here).expect("a finished walk has an outcome");
+            let outcome = outcome_of(content, here)
+                .expect("`outcome_of` gives an outcome at the end of a walk");
             Side::Done(match outcome.red_flag {
                 Some(flag) => Seen::Card {
                     care: outcome.care.id,

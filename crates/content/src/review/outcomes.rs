@@ -211,7 +211,8 @@ impl Tree<'_> {
         let content = self.content;
         let here = walk(content, &self.answers);
         let Step::Ask(question) = here.step else {
-            let outcome = outcome_of(content, &here).expect("a finished walk has an outcome");
+            let outcome = outcome_of(content, &here)
+                .expect("`outcome_of` gives an outcome at the end of a walk");
             let key = Key {
                 care: (content.care_levels.iter())
                     .position(|c| c.id == outcome.care.id)
