@@ -7,9 +7,13 @@
 //!   glue and stylesheet minified),
 //!   and with `--single-file` one self-contained `dist-single/hamstring-guide.html`.
 //! - `cargo xtask bench`: bytes of `dist/` and load timings in headless Chromium.
+//! - `cargo xtask review [--against <git revision>]`: the clinician's review
+//!   sheet in `review/` and what an edit changes (`review/mod.rs`);
+//!   `cargo xtask dist --review` also puts the sheet in `dist/review/`.
 
 mod build;
 mod nginx;
+mod review;
 mod run;
 mod summary;
 mod tools;
@@ -23,11 +27,19 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
-        Some("dist") => build::dist(args.get(1).is_some_and(|a| a == "--single-file")),
+        Some("dist") => {
+            build::dist(args.iter().any(|a| a == "--single-file"));
+            if args.iter().any(|a| a == "--review") {
+                review::into_dist();
+            }
+        }
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("review") => review::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist [--single-file]|bench>");
+            eprintln!(
+                "usage: cargo xtask <serve|test|dist [--single-file] [--review]|bench|review [--against <revision>]>"
+            );
             std::process::exit(2);
         }
     }
@@ -102,6 +114,7 @@ fn test() {
         .arg("--")
         .arg("--nocapture"));
     layers.push(Layer::from_cargo("native tests", ok, &out));
+    layers.push(review::layer(&out));
 
     let (ok, out) = tee(cmd("cargo")
         .args([

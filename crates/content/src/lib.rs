@@ -6,7 +6,8 @@
 //! [`codegen`] writes the checked model out as Rust data for the app's build
 //! script, and [`clinic`] does the same for `clinic.toml`. [`fingerprint`]
 //! marks each question for saved answers; [`paths`] and [`readability`]
-//! serve the exhaustive safety tests and the reading-grade check.
+//! serve the exhaustive safety tests and the reading-grade check, and
+//! [`review`] turns them into what a clinician signs off.
 
 pub mod clinic;
 pub mod codegen;
@@ -16,5 +17,6 @@ pub mod fingerprint;
 pub mod parse;
 pub mod paths;
 pub mod readability;
+pub mod review;
 pub mod suggest;
 pub mod validate;

@@ -68,8 +68,13 @@ pub fn answers_to(question: &Question) -> Vec<Vec<String>> {
     }
 }
 
-/// Whether choosing `option` of `question` can make any difference.
-fn inert(content: &Content, question: &Question, option: &guide_core::model::AnswerOption) -> bool {
+/// Whether choosing `option` of `question` can make no difference to what
+/// the exhaustive checks read (its reason aside).
+pub fn inert(
+    content: &Content,
+    question: &Question,
+    option: &guide_core::model::AnswerOption,
+) -> bool {
     option.red_flag.is_none()
         && option.next.is_none()
         && !option.exclusive
@@ -88,7 +93,11 @@ fn significant(
 }
 
 /// Whether a rule or section condition names `option` of `question`.
-fn named(content: &Content, question: &Question, option: &guide_core::model::AnswerOption) -> bool {
+pub fn named(
+    content: &Content,
+    question: &Question,
+    option: &guide_core::model::AnswerOption,
+) -> bool {
     let named = |c: &guide_core::model::Condition| {
         c.all
             .iter()
@@ -108,10 +117,20 @@ fn named(content: &Content, question: &Question, option: &guide_core::model::Ans
 /// stands for: every answer that can make a difference once, and one
 /// representative for each set of answers that only differs in inert options.
 pub fn answer_classes(content: &Content, question: &Question) -> Vec<(Vec<String>, u64)> {
+    answer_classes_where(question, |o| inert(content, question, o))
+}
+
+/// [`answer_classes`] with the caller's own test of which options are inert
+/// (the review sheet, which also reads the reasons, keeps fewer). An inert
+/// option must not be exclusive.
+pub fn answer_classes_where(
+    question: &Question,
+    is_inert: impl Fn(&guide_core::model::AnswerOption) -> bool,
+) -> Vec<(Vec<String>, u64)> {
     let (inert, active): (Vec<_>, Vec<_>) = question
         .options
         .iter()
-        .partition(|o| inert(content, question, o));
+        .partition(|o| !o.exclusive && is_inert(o));
     let k = inert.len() as u32;
     match question.kind {
         Kind::Single => {
