@@ -13,8 +13,7 @@ use crate::hooks::address::use_address;
 use crate::hooks::announcer::use_page_announcer;
 use crate::hooks::saving::{use_other_tabs, use_saved_answers, use_saving};
 use crate::pages::{
-    check::check_page, diary::diary_page, question::QuestionPage, result::result_page,
-    start::start_page,
+    diary::diary_page, question::QuestionPage, result::result_page, start::start_page,
 };
 use crate::props::PageProps;
 use crate::state::State;
@@ -62,7 +61,6 @@ pub fn App() -> Html {
         Route::Diary => diary_page(&props),
         Route::Guide(Page::Start) => start_page(&props),
         Route::Guide(Page::Question(id)) => html! { <QuestionPage key={id} ..props /> },
-        Route::Guide(Page::Check) => check_page(&props),
         Route::Guide(Page::Result) => result_page(&props),
     };
     html! {

@@ -4,7 +4,6 @@
 //! functions returning `Html`, not components: each Yew component type adds
 //! its own copy of Yew's lifecycle code to the wasm.
 
-pub mod check;
 // The full build's pages, or in the first build their stand-ins from
 // `first_build/` (see `crate::variant`).
 #[cfg_attr(not(feature = "full"), path = "first_build/diary.rs")]

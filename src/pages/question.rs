@@ -1,8 +1,8 @@
 //! A question page: the question as the heading inside the legend, hint
-//! text, native radio buttons or checkboxes, Continue, Back, progress, and a
-//! GOV.UK-style error summary when Continue is pressed with nothing chosen.
+//! text, native radio buttons or checkboxes, Continue, Back, the part of the
+//! guide as a caption (NHS.UK "question page" pattern), and a GOV.UK-style
+//! error summary when Continue is pressed with nothing chosen.
 
-use guide_core::engine::progress;
 use guide_core::model::{Kind, Question};
 use guide_core::session::{Action, Page};
 use yew::prelude::*;
@@ -100,7 +100,6 @@ pub fn QuestionPage(props: &PageProps) -> Html {
             TextKey::ErrorMulti
         },
     );
-    let step = progress(content, &props.session.answers, question.id);
     let input_type = if question.kind == Kind::Single {
         "radio"
     } else {
@@ -142,7 +141,7 @@ pub fn QuestionPage(props: &PageProps) -> Html {
             if error {
                 { error_summary(vec![(input_id(question.id, question.options[0].id), message.clone())]) }
             }
-            <p class="progress">{ format!("Question {} of about {}", step.position(), step.total()) }</p>
+            <p class="progress">{ page_text(&props.config, question.part()) }</p>
             <form class="question" novalidate=true {onsubmit}>
                 { fieldset(
                     question.id,

@@ -241,6 +241,11 @@ fn trigger_brings_nothing() {
 
 /// Several problems in one file are all reported, not just the first.
 #[test]
+fn decision_on_a_question_for_the_physio() {
+    check_broken("decision_on_a_question_for_the_physio");
+}
+
+#[test]
 fn many_problems() {
     check_broken("many_problems")
 }

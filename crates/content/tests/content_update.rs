@@ -79,7 +79,7 @@ fn the_same_content_keeps_every_answer() {
     let restored = restore(&saved, old);
     assert!(restored.asked_again.is_empty());
     assert_eq!(restored.answers, old_run());
-    assert_eq!(continue_to(restored.answers, old), Page::Check);
+    assert_eq!(continue_to(restored.answers, old), Page::Result);
 }
 
 #[test]
@@ -175,7 +175,7 @@ fn the_real_content_asks_its_whole_safety_screen_of_older_saves() {
         .filter(|q| q.group == SAFETY_GROUP || q.options.iter().any(|o| o.red_flag.is_some()))
         .map(|q| q.id)
         .collect();
-    assert!(screening.contains(&"clot_signs") && screening.contains(&"pain_where"));
+    assert!(screening.contains(&"nerve_signs") && screening.contains(&"pain_where"));
     assert_eq!(restored.asked_again, screening);
     assert_eq!(
         continue_to(restored.answers, real),
@@ -184,5 +184,5 @@ fn the_real_content_asks_its_whole_safety_screen_of_older_saves() {
     // Saved by this build, the same run comes back whole.
     let restored = restore(&saved_under(&run, real), real);
     assert!(restored.asked_again.is_empty());
-    assert_eq!(continue_to(restored.answers, real), Page::Check);
+    assert_eq!(continue_to(restored.answers, real), Page::Result);
 }

@@ -23,23 +23,14 @@ fn runner() -> Answers {
         .iter()
         .copied()
         .chain([
-            ("sitting", &["yes"][..]),
-            ("sitting_time", &["under_20"]),
-            ("sitting_seat", &["hard"]),
-            ("driving", &["no"]),
-            ("running", &["yes"]),
-            ("running_type", &["sprint", "hills"]),
-            ("cycling", &["no"]),
-            ("lunging", &["no"]),
-            ("stretching", &["no"]),
-            ("bending", &["no"]),
-            ("stairs", &["no"]),
-            ("onset", &["after_increase"]),
-            ("training_change", &["more_speed"]),
+            ("everyday", &["sit_short"][..]),
+            ("sport", &["run_fast", "run_hills"]),
             ("duration", &["from_6_to_12_weeks"]),
-            ("pain_now", &["mild"]),
             ("pain_after", &["moderate"]),
             ("morning", &["yes"]),
+            ("onset", &["after_increase"]),
+            ("training_change", &["more_speed"]),
+            ("sitting_seat", &["hard"]),
             ("tried", &["rest", "stretching"]),
         ])
         .map(|(q, c)| (q.to_owned(), c.iter().map(|s| s.to_string()).collect()))

@@ -1,13 +1,15 @@
 //! The engine and the session reducer on the valid fixture: branching, back
-//! navigation, changing an answer from the check page, red flags that stop
-//! and un-stop, answers off the path, and progress.
+//! navigation, changing an answer from the results, red flags that stop
+//! and un-stop, answers off the path, and the questions for the physio after
+//! the result.
 //!
 //! The fixture's questions run: danger → injury → health → age → sitting
-//! (yes → sitting_long) → activities → duration → end.
+//! (yes → sitting_long) → activities → duration → the result, then tried
+//! (for the physio) → end.
 
 mod common;
 
-use guide_core::engine::{outcome, progress, walk, Step};
+use guide_core::engine::{outcome, walk, Step};
 use guide_core::session::{Action, Page, Session};
 
 fn answer(question: &str, choices: &[&str]) -> Action {
@@ -73,7 +75,7 @@ fn an_option_branches_and_the_question_next_is_the_default() {
 #[test]
 fn back_keeps_the_answers_and_forward_restores_them() {
     let s = complete("yes");
-    assert_eq!(s.page, Page::Check);
+    assert_eq!(s.page, Page::Result);
     let back = run(s.clone(), vec![Action::Back, Action::Back, Action::Back]);
     assert_eq!(back.page, question("sitting_long"));
     assert_eq!(back.answers, s.answers, "going back changes no answer");
@@ -90,18 +92,22 @@ fn back_keeps_the_answers_and_forward_restores_them() {
 }
 
 #[test]
-fn change_from_the_check_page_returns_to_it() {
+fn change_from_the_results_returns_to_them() {
     let s = complete("no");
     let s = run(s, vec![Action::Change("injury".into())]);
     assert_eq!(s.page, question("injury"));
-    assert!(s.returning_to_check);
+    assert!(s.returning_to_result);
     let s = run(s, vec![answer("injury", &["gradual"])]);
-    assert_eq!(s.page, Page::Check, "an unchanged answer returns to check");
-    assert!(!s.returning_to_check);
+    assert_eq!(
+        s.page,
+        Page::Result,
+        "an unchanged answer returns to the results"
+    );
+    assert!(!s.returning_to_result);
 }
 
 #[test]
-fn a_change_that_opens_a_branch_asks_it_then_returns_to_check() {
+fn a_change_that_opens_a_branch_asks_it_then_returns_to_the_results() {
     let s = run(
         complete("no"),
         vec![
@@ -115,7 +121,7 @@ fn a_change_that_opens_a_branch_asks_it_then_returns_to_check() {
         "the new follow-up is asked"
     );
     let s = run(s, vec![answer("sitting_long", &["short"])]);
-    assert_eq!(s.page, Page::Check);
+    assert_eq!(s.page, Page::Result);
 }
 
 #[test]
@@ -153,7 +159,7 @@ fn a_red_flag_stops_and_going_back_to_unchoose_it_resumes() {
             answer("duration", &["weeks"]),
         ],
     );
-    assert_eq!(done.page, Page::Check);
+    assert_eq!(done.page, Page::Result);
     let result = outcome(content, &done.answers).expect("complete");
     assert_eq!(result.red_flag, None);
     assert_eq!(result.care.id, "self_care");
@@ -202,7 +208,7 @@ fn answers_off_the_path_do_not_count() {
         with_follow_up,
         vec![Action::Change("sitting".into()), answer("sitting", &["no"])],
     );
-    assert_eq!(off.page, Page::Check);
+    assert_eq!(off.page, Page::Result);
     assert!(off.answers.get("sitting_long").is_some(), "kept");
     let result = outcome(content, &off.answers).expect("complete");
     assert!(!result
@@ -222,7 +228,11 @@ fn answers_off_the_path_do_not_count() {
             answer("sitting", &["yes"]),
         ],
     );
-    assert_eq!(again.page, Page::Check, "the kept follow-up answer is used");
+    assert_eq!(
+        again.page,
+        Page::Result,
+        "the kept follow-up answer is used"
+    );
     assert_eq!(outcome(content, &again.answers), Some(on));
 }
 
@@ -272,7 +282,7 @@ fn an_invalid_answer_stays_on_the_question() {
 #[test]
 fn pages_not_yet_reachable_lead_to_the_current_step() {
     let s = run(Session::default(), vec![Action::Begin]);
-    for page in [Page::Check, Page::Result, question("duration")] {
+    for page in [Page::Result, question("duration")] {
         let after = run(s.clone(), vec![Action::Visit(page.clone())]);
         assert_eq!(after.page, question("danger"), "{page:?}");
     }
@@ -280,27 +290,7 @@ fn pages_not_yet_reachable_lead_to_the_current_step() {
     let result = run(done.clone(), vec![Action::Visit(Page::Result)]);
     assert_eq!(result.page, Page::Result);
     let off_path = run(done, vec![Action::Visit(question("sitting_long"))]);
-    assert_eq!(off_path.page, Page::Check);
-}
-
-#[test]
-fn progress_counts_the_questions_likely_to_come() {
-    let content = common::valid();
-    let s = run(Session::default(), vec![Action::Begin]);
-    let p = progress(content, &s.answers, "danger");
-    assert_eq!((p.position(), p.total()), (1, 7), "question 1 of about 7");
-
-    let s = through_safety();
-    let p = progress(content, &s.answers, "sitting");
-    assert_eq!((p.position(), p.total()), (5, 7));
-
-    // "Yes" to sitting adds the follow-up to the estimate.
-    let s = run(s, vec![answer("sitting", &["yes"])]);
-    let p = progress(content, &s.answers, "sitting_long");
-    assert_eq!((p.position(), p.total()), (6, 8));
-    // Looking back at an earlier question keeps the count of the path taken.
-    let p = progress(content, &s.answers, "injury");
-    assert_eq!((p.position(), p.total()), (2, 8));
+    assert_eq!(off_path.page, Page::Result);
 }
 
 #[test]
@@ -311,4 +301,46 @@ fn restart_forgets_everything() {
         walk(common::valid(), &s.answers).step,
         Step::Ask(q) if q.id == "danger"
     ));
+}
+
+#[test]
+fn the_last_answer_leads_straight_to_the_result_and_the_physio_questions_are_offered_after() {
+    let content = common::valid();
+    let done = complete("no");
+    assert_eq!(done.page, Page::Result, "no check page before the result");
+    let done_walk = walk(content, &done.answers);
+    assert_eq!(done_walk.step, Step::Complete);
+    assert_eq!(done_walk.more.map(|q| q.id), Some("tried"));
+    let before = outcome(content, &done.answers);
+
+    // Offered from the result; Back returns there.
+    let asked = run(done.clone(), vec![Action::Visit(question("tried"))]);
+    assert_eq!(asked.page, question("tried"));
+    assert_eq!(run(asked.clone(), vec![Action::Back]).page, Page::Result);
+
+    // Answered, it returns to the result, and changes nothing there.
+    let answered = run(asked, vec![answer("tried", &["rest"])]);
+    assert_eq!(answered.page, Page::Result);
+    assert_eq!(outcome(content, &answered.answers), before);
+    let answered_walk = walk(content, &answered.answers);
+    assert_eq!(answered_walk.more, None);
+    assert_eq!(
+        answered_walk.path.last().map(|a| a.question.id),
+        Some("tried")
+    );
+    // Still reachable, to change the answer, and Back from it is the result.
+    let again = run(answered, vec![Action::Visit(question("tried"))]);
+    assert_eq!(again.page, question("tried"));
+    assert_eq!(run(again, vec![Action::Back]).page, Page::Result);
+}
+
+#[test]
+fn a_question_for_the_physio_is_not_asked_before_the_result() {
+    let s = run(through_safety(), vec![answer("sitting", &["no"])]);
+    let early = run(s, vec![Action::Visit(question("tried"))]);
+    assert_eq!(
+        early.page,
+        question("activities"),
+        "the current step instead"
+    );
 }

@@ -11,21 +11,11 @@ const CALM_ADULT: &[(&str, &[&str])] = common::CALM_SCREEN;
 
 /// The questions after the safety screen, with no load bringing the pain on.
 const NO_TRIGGERS: &[(&str, &[&str])] = &[
-    ("sitting", &["no"]),
-    ("driving", &["no"]),
-    ("running", &["no"]),
-    ("cycling", &["no"]),
-    ("lunging", &["no"]),
-    ("stretching", &["no"]),
-    ("bending", &["no"]),
-    ("stairs", &["no"]),
-    ("onset", &["slowly"]),
-    ("training_change", &["none"]),
+    ("everyday", &["none"]),
+    ("sport", &["none"]),
     ("duration", &["from_6_to_12_weeks"]),
-    ("pain_now", &["mild"]),
     ("pain_after", &["mild"]),
     ("morning", &["yes"]),
-    ("tried", &["nothing"]),
 ];
 
 /// `base` with each of `changes` replacing the answer to its question.
@@ -87,16 +77,18 @@ fn a_runner_with_a_bone_stress_injury_is_told_to_stop_running_and_be_seen() {
 
 #[test]
 fn a_swollen_calf_is_seen_today_and_with_chest_pain_it_is_an_emergency() {
-    let swollen = patient(&[CALM_ADULT], &[("clot_signs", &["leg_swelling"])]);
+    let swollen = patient(&[CALM_ADULT], &[("emergency_signs", &["leg_swelling"])]);
     assert_eq!(stops_with(&swollen), ("clot", "urgent"));
     let chest = patient(
         &[CALM_ADULT],
-        &[("clot_signs", &["leg_swelling", "chest_breathing"])],
+        &[("emergency_signs", &["leg_swelling", "chest_breathing"])],
     );
     assert_eq!(stops_with(&chest), ("clot_lungs", "emergency"));
-    // The clot question comes before every urgent sign, so nothing urgent
-    // answered later can hide it: it is the second question.
-    assert_eq!(common::real().questions[1].id, "clot_signs");
+    // The clot signs are asked with the emergency signs, on the first page,
+    // so nothing urgent answered later can hide them.
+    let first = &common::real().questions[0];
+    assert_eq!(first.id, "emergency_signs");
+    assert!(first.option("leg_swelling").is_some() && first.option("chest_breathing").is_some());
 }
 
 #[test]
@@ -104,19 +96,15 @@ fn a_sudden_start_without_a_pop_is_checked_within_days_and_under_25_urgently() {
     // 30, the pain began mid-sprint with no pop: a rule, the screen goes on.
     let adult = patient(
         &[CALM_ADULT, NO_TRIGGERS],
-        &[("sudden_injury", &["sudden"]), ("running", &["yes"])],
+        &[("sudden_injury", &["sudden"]), ("sport", &["run_fast"])],
     );
-    let adult: Vec<_> = adult
-        .into_iter()
-        .chain([("running_type", &["sprint"][..])])
-        .collect();
     let outcome = outcome_for(&adult);
     assert_eq!(outcome.care.id, "book_soon");
     assert!(outcome.red_flag.is_none());
     assert!(!section_ids(&outcome).contains(&"fits_picture"));
     // The nerve signs are still asked after a sudden start.
     let so_far = patient(
-        &[CALM_ADULT[..5].as_ref()],
+        &[CALM_ADULT[..4].as_ref()],
         &[("sudden_injury", &["sudden"])],
     );
     let here = walk(common::real(), &common::answers(&so_far));
@@ -129,7 +117,7 @@ fn a_sudden_start_without_a_pop_is_checked_within_days_and_under_25_urgently() {
     for age in ["age_20_to_24", "age_16_to_19"] {
         for start in ["sudden", "pop"] {
             let young = patient(
-                &[CALM_ADULT[..4].as_ref()],
+                &[CALM_ADULT[..3].as_ref()],
                 &[("age", leak(&[age])), ("sudden_young", leak(&[start]))],
             );
             assert_eq!(
@@ -145,14 +133,10 @@ fn a_sudden_start_without_a_pop_is_checked_within_days_and_under_25_urgently() {
 fn a_17_year_old_with_gradual_pain_books_and_is_told_why() {
     let mut teen = patient(
         &[CALM_ADULT, NO_TRIGGERS],
-        &[("age", &["age_16_to_19"]), ("sitting", &["yes"])],
+        &[("age", &["age_16_to_19"]), ("everyday", &["sit_long"])],
     );
     teen.retain(|(q, _)| *q != "sudden_injury");
-    teen.extend([
-        ("sudden_young", &["no"][..]),
-        ("sitting_time", &["over_60"]),
-        ("sitting_seat", &["hard"]),
-    ]);
+    teen.push(("sudden_young", &["no"][..]));
     let outcome = outcome_for(&teen);
     assert_eq!(outcome.care.id, "book");
     let sections = section_ids(&outcome);
@@ -183,7 +167,7 @@ fn pain_that_nothing_brings_on_books_and_is_not_said_to_fit() {
     assert_eq!(outcome.care.id, "book");
     assert!(!section_ids(&outcome).contains(&"fits_picture"));
     // One load that brings it on, cycling alone here, and it fits again.
-    let cyclist = patient(&[CALM_ADULT, NO_TRIGGERS], &[("cycling", &["yes"])]);
+    let cyclist = patient(&[CALM_ADULT, NO_TRIGGERS], &[("sport", &["cycling"])]);
     let outcome = outcome_for(&cyclist);
     assert_eq!(outcome.care.id, "self_manage");
     let sections = section_ids(&outcome);

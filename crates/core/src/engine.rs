@@ -1,6 +1,7 @@
 //! The engine: from the content and the answers so far, which question comes
-//! next, how far along the patient is, and — at the end — the outcome: a care
-//! level, the reasons for it and the plan sections that apply.
+//! next and — at the end — the outcome: a care level, the reasons for it and
+//! the plan sections that apply. The questions for the physio
+//! ([`FOR_PHYSIO_GROUP`]) come after the outcome and never change it.
 //!
 //! Only answers on the current path count. Answers to questions the path no
 //! longer visits (after going back and changing an earlier answer) are kept,
@@ -8,6 +9,7 @@
 
 use crate::model::{
     AnswerOption, AnswerRef, CareLevel, Condition, Content, Kind, Next, Question, RedFlag, Section,
+    FOR_PHYSIO_GROUP,
 };
 
 /// The patient's answers: question id → chosen option ids, kept in order
@@ -88,6 +90,9 @@ pub struct Answered {
 pub struct Walk {
     pub path: Vec<Answered>,
     pub step: Step,
+    /// When complete: the first question for the physio not yet answered
+    /// ([`FOR_PHYSIO_GROUP`]), offered after the result.
+    pub more: Option<&'static Question>,
 }
 
 impl Walk {
@@ -110,15 +115,21 @@ impl Walk {
     pub fn before(&self, question: &str) -> Option<&'static Question> {
         let at = match self.path.iter().position(|a| a.question.id == question) {
             Some(at) => at,
-            None if matches!(self.step, Step::Ask(q) if q.id == question) => self.path.len(),
+            None if self.waiting(question) => self.path.len(),
             None => return None,
         };
         at.checked_sub(1).map(|i| self.path[i].question)
     }
 
     pub fn visits(&self, question: &str) -> bool {
-        self.path.iter().any(|a| a.question.id == question)
-            || matches!(self.step, Step::Ask(q) if q.id == question)
+        self.path.iter().any(|a| a.question.id == question) || self.waiting(question)
+    }
+
+    /// Whether `question` waits for an answer: the next one, or the next
+    /// one for the physio once the result is in.
+    fn waiting(&self, question: &str) -> bool {
+        matches!(self.step, Step::Ask(q) if q.id == question)
+            || self.more.is_some_and(|q| q.id == question)
     }
 }
 
@@ -158,6 +169,7 @@ pub fn walk(content: &Content, answers: &Answers) -> Walk {
                 return Walk {
                     path,
                     step: Step::Complete,
+                    more: None,
                 }
             }
             Next::Question(id) => match content.question(id) {
@@ -167,14 +179,22 @@ pub fn walk(content: &Content, answers: &Answers) -> Walk {
                     return Walk {
                         path,
                         step: Step::Complete,
+                        more: None,
                     }
                 }
             },
         };
         let Some(choices) = valid_choices(question, answers) else {
+            // The questions for the physio come after the result, and may be left.
+            let more = question.group == FOR_PHYSIO_GROUP;
             return Walk {
                 path,
-                step: Step::Ask(question),
+                step: if more {
+                    Step::Complete
+                } else {
+                    Step::Ask(question)
+                },
+                more: more.then_some(question),
             };
         };
         let flag = highest_red_flag(content, &choices);
@@ -187,6 +207,7 @@ pub fn walk(content: &Content, answers: &Answers) -> Walk {
             return Walk {
                 path,
                 step: Step::Stopped { at: question, flag },
+                more: None,
             };
         }
     }
@@ -200,55 +221,6 @@ fn highest_red_flag(
         .iter()
         .filter_map(|c| c.red_flag.and_then(|id| content.red_flag(id)))
         .max_by_key(|flag| content.care(flag.care).map_or(usize::MAX, |(rank, _)| rank))
-}
-
-/// How far along the patient is: "Question {position} of about {total}".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Progress {
-    pub answered: usize,
-    /// The questions still likely to come, counting the current one, if the
-    /// patient takes each question's usual next step.
-    pub remaining: usize,
-}
-
-impl Progress {
-    pub fn position(&self) -> usize {
-        self.answered + 1
-    }
-
-    pub fn total(&self) -> usize {
-        self.answered + self.remaining
-    }
-}
-
-/// Progress when `current` is on screen.
-pub fn progress(content: &Content, answers: &Answers, current: &str) -> Progress {
-    let walk = walk(content, answers);
-    let answered = walk
-        .path
-        .iter()
-        .position(|a| a.question.id == current)
-        .unwrap_or(walk.path.len());
-    let mut remaining = 0;
-    let mut seen = Vec::new();
-    let mut next = content
-        .question(current)
-        .map_or(Next::End, |q| Next::Question(q.id));
-    while let Next::Question(id) = next {
-        let Some(q) = content.question(id).filter(|_| !seen.contains(&id)) else {
-            break;
-        };
-        seen.push(id);
-        remaining += 1;
-        next = match valid_choices(q, answers) {
-            Some(c) if q.kind == Kind::Single => c[0].next.unwrap_or(q.next),
-            _ => q.next,
-        };
-    }
-    Progress {
-        answered,
-        remaining: remaining.max(1),
-    }
 }
 
 /// What the guide suggests once the questions have stopped.

@@ -98,12 +98,16 @@ pub enum Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Next {
     Question(Id),
-    /// No more questions: check answers, then the outcome.
+    /// No more questions: the outcome.
     End,
 }
 
 /// The group of the questions that screen for red flags, asked first.
 pub const SAFETY_GROUP: &str = "safety";
+/// The group of the questions asked after the result, to help the physio:
+/// optional, and nothing the guide decides may depend on them (checked at
+/// build).
+pub const FOR_PHYSIO_GROUP: &str = "for_physio";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
@@ -381,5 +385,17 @@ impl Question {
     /// The option `id` of this question.
     pub fn option(&self, id: &str) -> Option<&'static AnswerOption> {
         self.options.iter().find(|c| c.id == id)
+    }
+
+    /// The caption of its part of the guide, by its group: the progress a
+    /// patient sees instead of a count that changes as they answer.
+    pub fn part(&self) -> crate::texts::TextKey {
+        use crate::texts::TextKey;
+        match self.group {
+            SAFETY_GROUP => TextKey::PartSafety,
+            FOR_PHYSIO_GROUP => TextKey::PartForPhysio,
+            "history" => TextKey::PartHistory,
+            _ => TextKey::PartPain,
+        }
     }
 }

@@ -7,8 +7,6 @@
 pub enum Page {
     Start,
     Question(String),
-    /// "Check your answers" before the results.
-    Check,
     /// The care card and plan, or the red-flag card when the questions stopped.
     Result,
 }
@@ -43,12 +41,11 @@ impl Route {
     }
 }
 
-/// A page as the last part of an address: `start`, `q/<id>`, `check`, `result`.
+/// A page as the last part of an address: `start`, `q/<id>`, `result`.
 pub fn page_to_path(page: &Page) -> String {
     match page {
         Page::Start => "start".into(),
         Page::Question(id) => format!("q/{id}"),
-        Page::Check => "check".into(),
         Page::Result => "result".into(),
     }
 }
@@ -57,7 +54,8 @@ pub fn page_to_path(page: &Page) -> String {
 pub fn page_from_path(path: &str) -> Option<Page> {
     match path.trim_matches('/') {
         "" | "start" => Some(Page::Start),
-        "check" => Some(Page::Check),
+        // The page "Check your answers" had; its answers are on the result now.
+        "check" => Some(Page::Result),
         "result" => Some(Page::Result),
         other => {
             let id = other.strip_prefix("q/")?;
@@ -80,12 +78,7 @@ mod tests {
 
     #[test]
     fn pages_and_paths_agree() {
-        for page in [
-            Page::Start,
-            Page::Check,
-            Page::Result,
-            Page::Question("a_b".into()),
-        ] {
+        for page in [Page::Start, Page::Result, Page::Question("a_b".into())] {
             assert_eq!(page_from_path(&page_to_path(&page)), Some(page));
         }
         assert_eq!(page_from_path("q/<script>"), None);

@@ -3,7 +3,7 @@
 //! and renders the session; every transition lives here and is tested natively.
 
 use crate::engine::{walk, Answers, Step, Walk};
-use crate::model::Content;
+use crate::model::{Content, FOR_PHYSIO_GROUP};
 pub use crate::route::Page;
 use crate::route::Route;
 
@@ -19,7 +19,8 @@ pub enum Action {
     },
     /// The back link.
     Back,
-    /// A "Change" link on the check page: answer again, then return there.
+    /// A "Change" link beside an answer on the results page: answer again,
+    /// then return there.
     Change(String),
     /// Go to a page by address (browser back/forward, reload, a typed link).
     /// Pages not yet reachable with the current answers lead to the current step.
@@ -39,8 +40,8 @@ pub enum Action {
 pub struct Session {
     pub answers: Answers,
     pub page: Page,
-    /// Set while changing an answer from the check page.
-    pub returning_to_check: bool,
+    /// Set while changing an answer from the results page.
+    pub returning_to_result: bool,
     /// The pain diary is open beside the guide; `page` stays where the
     /// patient left the guide.
     pub diary: bool,
@@ -57,7 +58,7 @@ impl Session {
         Self {
             answers,
             page: Page::Start,
-            returning_to_check: false,
+            returning_to_result: false,
             diary: false,
         }
     }
@@ -71,8 +72,8 @@ impl Session {
         }
     }
 
-    /// The page the answers lead to: the next question, the check page, or
-    /// the result when a red flag stopped the questions.
+    /// The page the answers lead to: the next question, or the result once
+    /// the questions are done or a red flag stopped them.
     pub fn current_step(&self, content: &Content) -> Page {
         step_page(&walk(content, &self.answers))
     }
@@ -82,7 +83,7 @@ impl Session {
         let mut next = self.clone();
         match action {
             Action::Begin => {
-                next.returning_to_check = false;
+                next.returning_to_result = false;
                 next.page = next.current_step(content);
             }
             Action::Answer { question, choices } => {
@@ -93,22 +94,31 @@ impl Session {
                     .iter()
                     .position(|a| a.question.id == question)
                     .and_then(|i| walk.path.get(i + 1));
-                next.page = match following {
+                let for_physio = content
+                    .question(&question)
+                    .is_some_and(|q| q.group == FOR_PHYSIO_GROUP);
+                next.page = match (following, walk.more) {
                     // Going forward through answers already given: the next one, kept.
-                    Some(a) if !next.returning_to_check => Page::Question(a.question.id.to_owned()),
+                    (Some(a), _) if !next.returning_to_result => {
+                        Page::Question(a.question.id.to_owned())
+                    }
+                    // One question for the physio leads to the next.
+                    (None, Some(more)) if for_physio && walk.step == Step::Complete => {
+                        Page::Question(more.id.to_owned())
+                    }
                     _ => step_page(&walk),
                 };
             }
             Action::Back if self.diary => next.diary = false,
             Action::Back => {
                 next.page = self.previous_page(content);
-                next.returning_to_check = false;
+                next.returning_to_result = false;
             }
             Action::Change(question) => {
                 let wanted = Page::Question(question);
                 next.page = next.allowed(content, wanted.clone());
                 // Only a question on the path can be changed and returned from.
-                next.returning_to_check = next.page == wanted;
+                next.returning_to_result = next.page == wanted;
             }
             Action::Visit(page) => {
                 next.page = next.allowed(content, page);
@@ -127,9 +137,9 @@ impl Session {
                 next.page = next.allowed(content, next.page.clone());
             }
         }
-        // On the check page or the result, no change is under way.
-        if matches!(next.page, Page::Check | Page::Result) {
-            next.returning_to_check = false;
+        // On the result, no change is under way.
+        if next.page == Page::Result {
+            next.returning_to_result = false;
         }
         next
     }
@@ -144,12 +154,21 @@ impl Session {
         match &self.page {
             Page::Start => Page::Start,
             Page::Question(id) => match walk.before(id) {
+                // From the first question for the physio, back to the result.
+                Some(q)
+                    if q.group != FOR_PHYSIO_GROUP
+                        && content
+                            .question(id)
+                            .is_some_and(|q| q.group == FOR_PHYSIO_GROUP) =>
+                {
+                    Page::Result
+                }
                 Some(q) => Page::Question(q.id.to_owned()),
                 None if walk.visits(id) => Page::Start,
                 // Not on the path (should not happen): back to the last answered.
                 None => last().unwrap_or(Page::Start),
             },
-            Page::Check | Page::Result => last().unwrap_or(Page::Start),
+            Page::Result => last().unwrap_or(Page::Start),
         }
     }
 
@@ -159,7 +178,6 @@ impl Session {
         let ok = match &page {
             Page::Start => true,
             Page::Question(id) => walk.visits(id),
-            Page::Check => walk.step == Step::Complete,
             Page::Result => !matches!(walk.step, Step::Ask(_)),
         };
         if ok {
@@ -175,6 +193,6 @@ fn step_page(walk: &Walk) -> Page {
     match walk.step {
         Step::Ask(q) => Page::Question(q.id.to_owned()),
         Step::Stopped { .. } => Page::Result,
-        Step::Complete => Page::Check,
+        Step::Complete => Page::Result,
     }
 }

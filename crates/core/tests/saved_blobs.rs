@@ -20,7 +20,6 @@ fn saved() -> impl Strategy<Value = Saved> {
     let answers = prop::collection::btree_map(id(), answer, 0..20);
     let page = prop_oneof![
         Just(Page::Start),
-        Just(Page::Check),
         Just(Page::Result),
         id().prop_map(Page::Question),
     ];

@@ -269,7 +269,7 @@ mod tests {
             errors
                 .iter()
                 .any(|e| e
-                    .starts_with("guide.toml:262:10: \"months\" must be written question.option")),
+                    .starts_with("guide.toml:279:10: \"months\" must be written question.option")),
             "{errors:?}"
         );
     }

@@ -7,6 +7,7 @@ mod branches;
 mod care;
 mod checker;
 mod diary;
+mod for_physio;
 mod ids;
 mod meta;
 mod plan;
@@ -34,6 +35,7 @@ pub fn check(content: &Content) -> Vec<Problem> {
     care::red_flags(&mut c);
     questions::questions(&mut c);
     branches::graph(&mut c);
+    for_physio::for_physio(&mut c);
     plan::rules_and_sections(&mut c);
     sources::sources_used(&mut c);
     texts::texts(&mut c);

@@ -10,11 +10,12 @@ use crate::errors::Locator;
 use crate::suggest::suggest;
 
 /// The groups a question may belong to.
-pub const GROUPS: [&str; 4] = [
+pub const GROUPS: [&str; 5] = [
     guide_core::model::SAFETY_GROUP,
     "where",
     "triggers",
     "history",
+    guide_core::model::FOR_PHYSIO_GROUP,
 ];
 
 /// There are questions, and each question and option is written and names

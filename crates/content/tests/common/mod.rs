@@ -57,7 +57,6 @@ pub fn real() -> &'static Content {
 /// adult: what a patient who goes on to the plan answers first.
 pub const CALM_SCREEN: &[(&str, &[&str])] = &[
     ("emergency_signs", &["none"]),
-    ("clot_signs", &["none"]),
     ("general_health", &["none"]),
     ("bone_stress", &["none"]),
     ("age", &["age_25_plus"]),

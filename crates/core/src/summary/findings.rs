@@ -5,7 +5,7 @@
 
 use super::{Group, Row};
 use crate::engine::{Answered, Walk};
-use crate::model::{Content, Kind, Part, SAFETY_GROUP};
+use crate::model::{AnswerOption, Content, Kind, Part, SAFETY_GROUP};
 use crate::template::{fill_values, Clinic};
 use crate::texts::FullTextKey;
 
@@ -20,7 +20,7 @@ pub fn groups(content: &Content, walk: &Walk, clinic: &Clinic) -> Vec<Group> {
         let finding = Finding::of(content, answered, clinic);
         match finding.part {
             Part::Screen => screen.push(Row::new(&finding.name, finding.screened(&t))),
-            Part::Factors => factors.add(answered, finding),
+            Part::Factors => factors.add(content, answered, finding, clinic),
             Part::Irritability => irritability.push(finding.row()),
             Part::History => history.push(finding.row()),
             Part::Tried => tried.push(finding.row()),
@@ -133,14 +133,38 @@ struct Factors {
 impl Factors {
     /// A question whose options bring plan sections asks whether a load
     /// brings the pain on: the answer that brings one means it does (the
-    /// content's rule for triggers). A question none of whose options
-    /// brings one is a follow-up, asked after such an answer.
-    fn add(&mut self, answered: &Answered, finding: Finding) {
-        let asks = answered
-            .question
-            .options
-            .iter()
-            .any(|o| !o.brings.is_empty());
+    /// content's rule for triggers). A checkbox question of loads ("Which of
+    /// these bring on the pain?") gives one factor per such option, ticked
+    /// or not. A question none of whose options brings one is a follow-up,
+    /// asked after such an answer.
+    fn add(&mut self, content: &Content, answered: &Answered, finding: Finding, clinic: &Clinic) {
+        let question = answered.question;
+        let asks = question.options.iter().any(|o| !o.brings.is_empty());
+        let exclusive = answered.choices.iter().any(|c| c.exclusive);
+        if asks && question.kind == Kind::Multi && !exclusive {
+            let entry = content
+                .summary
+                .as_ref()
+                .and_then(|s| s.question(question.id));
+            // An option left unticked is not aggravating, unless a ticked one
+            // is the same load (sitting within 20 minutes, or after more).
+            let same_load = |o: &AnswerOption| {
+                (answered.choices.iter()).any(|c| c.brings.iter().any(|b| o.brings.contains(b)))
+            };
+            for option in question.options.iter().filter(|o| !o.brings.is_empty()) {
+                let term = clinic.fill(
+                    entry
+                        .and_then(|e| e.option(option.id))
+                        .unwrap_or(option.label),
+                );
+                if answered.choices.iter().any(|c| c.id == option.id) {
+                    self.aggravating.push((term, Vec::new()));
+                } else if !same_load(option) {
+                    self.not_aggravating.push(term);
+                }
+            }
+            return;
+        }
         let brings_it_on = answered.choices.iter().any(|c| !c.brings.is_empty());
         match (asks, brings_it_on, self.aggravating.last_mut()) {
             (true, true, _) => self.aggravating.push((finding.name, Vec::new())),
