@@ -28,7 +28,8 @@
 //! side of the seam: `xtask/src/build/variant.rs` and the loader
 //! `xtask/page/boot.js`.
 
-use guide_core::session::Session;
+use guide_core::route::Route;
+use guide_core::session::{Action, Session};
 use yew::prelude::*;
 
 use crate::browser;
@@ -44,6 +45,17 @@ pub const HAS_DIARY: bool = cfg!(feature = "full");
 /// Whether the address asks for the clinician view and this build has it.
 pub fn clinician_view() -> bool {
     HAS_SOURCES && browser::clinician_view()
+}
+
+/// Opens the pain diary: in this build, or by reloading at its address,
+/// where the loader starts the full build.
+pub fn open_diary(dispatch: &Callback<Action>) {
+    if HAS_DIARY {
+        dispatch.emit(Action::OpenDiary);
+    } else {
+        browser::route::push(&Route::Diary);
+        browser::route::reload();
+    }
 }
 
 pub use build::*;
@@ -77,7 +89,6 @@ mod build {
 mod build {
     use super::*;
     use crate::hooks::use_session_effect;
-    use guide_core::route::Route;
     use guide_core::session::Page;
 
     /// Called once the guide is mounted: the first build stops (its

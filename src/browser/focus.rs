@@ -1,6 +1,6 @@
-//! Moves focus to the new page's heading and names the page in the title,
-//! so screen-reader and keyboard users know the page changed; and to the
-//! target of an in-page link.
+//! Puts a new page's top on screen and moves focus to its heading, and names
+//! the page in the title, so screen-reader and keyboard users know the page
+//! changed; and moves to the target of an in-page link.
 
 use super::{document, find};
 
@@ -12,7 +12,22 @@ pub fn announce_page(guide_title: &str, error: bool) {
         return;
     };
     let target = if error { find(".error-summary") } else { None };
+    to_top();
     let _ = target.unwrap_or(heading).focus();
+}
+
+/// Scrolls to the guide's top, as a new page opens: the whole page on the
+/// guide's own page; in a clinic's page, only when the guide's top is above
+/// the screen.
+fn to_top() {
+    if super::standalone() {
+        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    } else {
+        let host = super::host();
+        if host.get_bounding_client_rect().top() < 0.0 {
+            host.scroll_into_view();
+        }
+    }
 }
 
 /// Sets `document.title` from the page heading without moving focus, as

@@ -3,6 +3,9 @@
 pub mod back_link;
 pub mod care_card;
 pub mod form;
+// The full build only (see `crate::variant`).
+#[cfg(feature = "full")]
+pub mod for_physio;
 pub mod layout;
 pub mod leads;
 // The full build only (see `crate::variant`).

@@ -8,6 +8,7 @@ use guide_core::session::Action;
 use yew::prelude::*;
 
 use crate::components::care_card::CareCard;
+use crate::components::for_physio::for_physio;
 use crate::components::share_panel::SharePanel;
 use crate::components::sources::{cite, reference_list};
 use crate::components::text::{page_text, tel};
@@ -60,6 +61,7 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
                 <h2 id="hg-book">{ page_text(config, FullTextKey::ResultBook) }</h2>
                 <div class="button-group">{ booking }{ phone }</div>
             </section>
+            { for_physio(props) }
             <p class="disclaimer">{ page_text(config, FullTextKey::ResultDisclaimer) }</p>
             { reference_list(props.clinician) }
         </div>

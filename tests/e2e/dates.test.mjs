@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startSite, stopSite, baseUrl, SCREENSHOTS } from './support.mjs';
-import { SAFE_SCREEN, completeGuide } from './journeys.mjs';
+import { HILL_RUNNER, completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -68,12 +68,7 @@ test('after midnight without a reload, Save keeps yesterday and the form and adv
   await page.context().close();
 });
 
-const RUN = [
-  ...SAFE_SCREEN, ['sitting', 'no'], ['driving', 'no'], ['running', 'yes'],
-  ['running_type', 'hills'], ['cycling', 'no'], ['lunging', 'no'], ['stretching', 'no'], ['bending', 'no'], ['stairs', 'no'],
-  ['onset', 'slowly'], ['training_change', 'none'], ['duration', 'from_6_to_12_weeks'], ['pain_now', 'mild'],
-  ['pain_after', 'mild'], ['morning', 'yes'], ['tried', 'nothing'],
-];
+const RUN = HILL_RUNNER;
 
 // Each zone's local date differs from the UTC date at that moment.
 for (const { timezoneId, time, date, label, authored } of [

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startSite, stopSite, baseUrl, expectNoAxeViolations, screenshot, SCREENSHOTS } from './support.mjs';
-import { SAFE_SCREEN, completeGuide } from './journeys.mjs';
+import { HILL_RUNNER, completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -323,12 +323,7 @@ test('the diary opens when its address is reached while the first build is start
   await context.close();
 });
 
-const RUN = [
-  ...SAFE_SCREEN, ['sitting', 'no'], ['driving', 'no'], ['running', 'yes'],
-  ['running_type', 'hills'], ['cycling', 'no'], ['lunging', 'no'], ['stretching', 'no'], ['bending', 'no'], ['stairs', 'no'],
-  ['onset', 'slowly'], ['training_change', 'none'], ['duration', 'from_6_to_12_weeks'], ['pain_now', 'mild'],
-  ['pain_after', 'mild'], ['morning', 'yes'], ['tried', 'nothing'],
-];
+const RUN = HILL_RUNNER;
 
 test('the results page links to the diary; back in the guide, the summary for the physio holds the trend', async () => {
   const context = await browser.newContext();

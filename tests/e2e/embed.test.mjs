@@ -82,10 +82,10 @@ test('mounted into a host page, neither side\'s CSS reaches the other', async ()
   await page.click('.hg .button--start');
   await page.check('#hg-emergency_signs-none');
   await page.click('.hg button[type="submit"]');
-  await page.waitForSelector('input[name="clot_signs"]');
+  await page.waitForSelector('input[name="general_health"]');
   // Data attributes: a good phone is used, an unsafe link refused with a message.
   assert.ok(warnings.some((w) => /data-booking-url ignored/.test(w)), warnings.join('\n'));
-  await page.check('#hg-clot_signs-leg_swelling');
+  await page.check('#hg-general_health-fever');
   await page.click('.hg button[type="submit"]');
   await page.waitForSelector('.care-card--urgent');
   assert.ok(await page.$('.care-card a[href="tel:0399991234"]'), 'the host\'s phone number is used');

@@ -4,7 +4,6 @@
 /** The safety questions answered with nothing alarming. */
 export const SAFE_SCREEN = [
   ['emergency_signs', 'none'],
-  ['clot_signs', 'none'],
   ['general_health', 'none'],
   ['bone_stress', 'none'],
   ['age', 'age_25_plus'],
@@ -13,39 +12,48 @@ export const SAFE_SCREEN = [
   ['pain_where', 'sit_bone'],
 ];
 
-/** The questions about what brings the pain on, in the order they are asked. */
-export const TRIGGERS = ['sitting', 'driving', 'running', 'cycling', 'lunging', 'stretching', 'bending', 'stairs'];
+/** Nothing brings the pain on: the two checkbox pages. */
+export const NO_TRIGGERS = [['everyday', 'none'], ['sport', 'none']];
 
-/** A runner whose pain comes on with sitting and sprinting: a full run. */
+/**
+ * The runner of the issue's journey: sitting (after 20 minutes or more) and
+ * hill running bring the pain on, for 6 to 12 weeks, moderate at its worst,
+ * settled by the next morning.
+ */
 export const RUNNER = [
   ...SAFE_SCREEN,
-  ['sitting', 'yes'],
-  ['sitting_time', 'from_20_to_60'],
-  ['sitting_seat', 'hard'],
-  ['driving', 'no'],
-  ['running', 'yes'],
-  ['running_type', 'sprint', 'hills'],
-  ['cycling', 'no'],
-  ['lunging', 'no'],
-  ['stretching', 'no'],
-  ['bending', 'no'],
-  ['stairs', 'no'],
-  ['onset', 'after_increase'],
-  ['training_change', 'more_speed', 'more_hills'],
+  ['everyday', 'sit_long'],
+  ['sport', 'run_hills'],
   ['duration', 'from_6_to_12_weeks'],
-  ['pain_now', 'mild'],
   ['pain_after', 'moderate'],
   ['morning', 'yes'],
+];
+
+/** A runner whose hill runs alone bring the pain on, mild and recent. */
+export const HILL_RUNNER = [
+  ...SAFE_SCREEN,
+  ['everyday', 'none'],
+  ['sport', 'run_hills'],
+  ['duration', 'from_6_to_12_weeks'],
+  ['pain_after', 'mild'],
+  ['morning', 'yes'],
+];
+
+/** The questions for the physio, asked after the result if the patient wants. */
+export const FOR_PHYSIO = [
+  ['onset', 'after_increase'],
+  ['training_change', 'more_hills'],
+  ['sitting_seat', 'hard'],
   ['tried', 'rest', 'stretching'],
 ];
 
-/** From the start page to the results: answers `steps`, then See my plan. */
+/** From the start page to the results: answers `steps`; the last answer leads to the plan. */
 export async function completeGuide(page, steps) {
   await page.click('.button--start');
   for (const [question, ...choices] of steps) {
+    await page.waitForSelector(`input[name="${question}"]`);
     for (const choice of choices) await page.check(`#hg-${question}-${choice}`);
     await page.click('button[type="submit"]');
   }
-  await page.click('text=See my plan');
   await page.waitForSelector('.result .care-card');
 }

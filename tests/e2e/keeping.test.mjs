@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, startSite, stopSite, baseUrl, expectNoAxeViolations } from './support.mjs';
-import { SAFE_SCREEN, completeGuide } from './journeys.mjs';
+import { SAFE_SCREEN, HILL_RUNNER, completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -257,12 +257,7 @@ test('a diary that cannot be read is set aside on the results page, and the page
   const context = await browser.newContext();
   const page = await tab(context);
   await page.evaluate((key) => localStorage.setItem(key, 'hamstring-guide-diary 1\nnot a line'), DIARY);
-  await completeGuide(page, [
-    ...SAFE_SCREEN, ['sitting', 'no'], ['driving', 'no'], ['running', 'yes'],
-    ['running_type', 'hills'], ['cycling', 'no'], ['lunging', 'no'], ['stretching', 'no'], ['bending', 'no'], ['stairs', 'no'],
-    ['onset', 'slowly'], ['training_change', 'none'], ['duration', 'from_6_to_12_weeks'], ['pain_now', 'mild'],
-    ['pain_after', 'mild'], ['morning', 'yes'], ['tried', 'nothing'],
-  ]);
+  await completeGuide(page, HILL_RUNNER);
   await page.waitForSelector('.share__status:text("could not read the diary")');
   assert.equal(await page.getAttribute('.share__status', 'role'), 'status');
   assert.equal(await stored(page, `${DIARY}:set-aside`), 'hamstring-guide-diary 1\nnot a line');

@@ -3,7 +3,8 @@
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 
@@ -37,6 +38,19 @@ export async function stopSite() {
 /** System Chromium; Playwright gives each launch a fresh temporary profile. */
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * A browser context whose text is twice the usual size, as a patient sets it
+ * in the browser's settings (WCAG 1.4.4): a fresh profile whose default font
+ * size is 32 px. Close it with `context.close()`.
+ */
+export async function largeTextContext(options = {}) {
+  const profile = await mkdtemp(join(tmpdir(), 'hg-large-text-'));
+  await mkdir(join(profile, 'Default'), { recursive: true });
+  const prefs = { webkit: { webprefs: { default_font_size: 32, default_fixed_font_size: 26 } } };
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify(prefs));
+  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, ...options });
 }
 
 /** Fails with the list of violations if axe finds any (WCAG 2.2 AA rules). */

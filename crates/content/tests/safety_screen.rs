@@ -226,3 +226,64 @@ fn saddle_numbness_still_calls_the_emergency_number() {
         .label;
     assert!(label.contains("not only while cycling"), "{label}");
 }
+
+#[test]
+fn severe_pain_at_its_worst_books_a_physio_whatever_the_morning() {
+    for morning in ["yes", "no", "not_sure"] {
+        let answers = patient(
+            &[CALM_ADULT, NO_TRIGGERS],
+            &[
+                ("everyday", &["sit_long"]),
+                ("pain_after", &["severe"]),
+                ("morning", leak(&[morning])),
+            ],
+        );
+        let outcome = outcome_for(&answers);
+        assert_eq!(outcome.care.id, "book", "{morning}");
+        assert!(outcome
+            .reasons
+            .contains(&"your pain gets to 7 or more out of 10"));
+    }
+    let moderate = patient(
+        &[CALM_ADULT, NO_TRIGGERS],
+        &[("everyday", &["sit_long"]), ("pain_after", &["moderate"])],
+    );
+    assert_eq!(outcome_for(&moderate).care.id, "self_manage");
+}
+
+#[test]
+fn recent_pain_is_told_a_short_recovery_only_after_doing_more() {
+    let recent = patient(
+        &[CALM_ADULT, NO_TRIGGERS],
+        &[
+            ("everyday", &["sit_long"]),
+            ("duration", &["under_6_weeks"]),
+        ],
+    );
+    let outcome = outcome_for(&recent);
+    let section = outcome
+        .sections
+        .iter()
+        .find(|s| s.id == "recovery_short")
+        .expect("shown");
+    let said: Vec<&str> = section.items.iter().map(|i| i.text).collect();
+    assert!(
+        said.iter()
+            .any(|t| t.contains("If it started after you did more than usual")),
+        "{said:?}"
+    );
+    assert!(said.iter().any(|t| t.contains("varies a lot")), "{said:?}");
+    assert!(section_ids(&outcome).contains(&"when_to_book"));
+    // Exactly one recovery section, for every duration.
+    for duration in ["under_6_weeks", "from_6_to_12_weeks", "over_3_months"] {
+        let answers = patient(
+            &[CALM_ADULT, NO_TRIGGERS],
+            &[("everyday", &["sit_long"]), ("duration", leak(&[duration]))],
+        );
+        let shown = section_ids(&outcome_for(&answers))
+            .into_iter()
+            .filter(|s| s.starts_with("recovery_"))
+            .count();
+        assert_eq!(shown, 1, "{duration}");
+    }
+}
