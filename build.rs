@@ -25,12 +25,19 @@ fn main() {
         let reports: Vec<String> = errors.iter().map(|e| format!("error: {e}")).collect();
         fail(&reports)
     });
+    // Whether the content has a pain diary, also for the first build, whose
+    // content drops it (the start page offers it to a patient coming back).
+    let has_diary = content.diary.is_some();
     // The guide's first build (no `full` feature, see `src/variant.rs`) carries no plan text.
     let content = match env::var_os("CARGO_FEATURE_FULL") {
         Some(_) => content,
         None => codegen::first_build(&content),
     };
-    let code = format!("{}\n{}", codegen::rust(&content), clinic::rust(&clinic));
+    let code = format!(
+        "{}\n{}\npub const HAS_DIARY: bool = {has_diary};\n",
+        codegen::rust(&content),
+        clinic::rust(&clinic)
+    );
     fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");
 }
 

@@ -6,6 +6,12 @@ use guide_core::model::Content;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+/// Whether the content has a pain diary (in either build; the first
+/// build's content leaves the diary itself out).
+pub fn has_diary() -> bool {
+    HAS_DIARY
+}
+
 /// The validated content.
 pub fn content() -> &'static Content {
     &CONTENT

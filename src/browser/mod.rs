@@ -16,6 +16,7 @@ pub mod persist;
 pub mod route;
 pub mod share;
 pub mod store;
+mod text_size;
 pub mod upgrade;
 
 pub use gloo::events::EventListener;
@@ -64,6 +65,9 @@ pub fn mount_point() -> Element {
         .expect_throw("create container");
     let showing = handover::showing(&shadow);
     handover::prepare(&container, showing);
+    if !standalone() {
+        text_size::anchor(&host, &shadow);
+    }
     if !showing && standalone() {
         let styles = document()
             .query_selector_all("link[rel=stylesheet][href*='style-'], style#hamstring-guide-style")

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::browser::route;
 use crate::components::text::{page_text, paragraphs};
-use crate::content::content;
+use crate::content::{content, has_diary};
 use crate::props::PageProps;
 use crate::variant;
 use guide_core::texts::TextKey;
@@ -49,7 +49,7 @@ pub fn start_page(props: &PageProps) -> Html {
         let clinic = &props.config.clinic;
         let stopped = last.red_flag.is_some();
         let title = last.red_flag.map_or(last.care.title, |flag| flag.title);
-        let diary = (!stopped && content().diary.is_some()).then(|| {
+        let diary = (!stopped && has_diary()).then(|| {
             let dispatch = props.dispatch.clone();
             let open = Callback::from(move |e: MouseEvent| {
                 e.prevent_default();

@@ -109,15 +109,15 @@ test('two tabs of the questions: each takes the answers the other saved, and an 
   const a = await tab(context);
   await a.click('.button--start');
   await answer(a, 'emergency_signs', 'none');
-  await answer(a, 'clot_signs', 'none');
-  await a.waitForSelector('input[name="general_health"]');
+  await answer(a, 'general_health', 'none');
+  await a.waitForSelector('input[name="bone_stress"]');
   // B, opened earlier on the start page, carries on from A's answers.
   await b.waitForSelector('.resume');
   await b.click('.resume button:text("Continue")');
-  await b.waitForSelector('input[name="general_health"]');
-  await answer(b, 'general_health', 'none');
+  await b.waitForSelector('input[name="bone_stress"]');
+  await answer(b, 'bone_stress', 'none');
   const both = await stored(b, ANSWERS);
-  for (const q of ['emergency_signs', 'clot_signs', 'general_health']) assert.match(both, new RegExp(`^a ${q} `, 'm'));
+  for (const q of ['emergency_signs', 'general_health', 'bone_stress']) assert.match(both, new RegExp(`^a ${q} `, 'm'));
 
   // A erases (it asks first); B, on a later question, answers it: A's erase stays.
   await a.click('text=Erase my answers');
@@ -127,9 +127,9 @@ test('two tabs of the questions: each takes the answers the other saved, and an 
   await b.waitForSelector('input[name="emergency_signs"]');
   await b.check('#hg-emergency_signs-none');
   await b.click('button[type="submit"]');
-  await b.waitForSelector('input[name="clot_signs"]');
+  await b.waitForSelector('input[name="general_health"]');
   const after = await stored(b, ANSWERS) ?? '';
-  assert.doesNotMatch(after, /^a (clot_signs|general_health) /m, 'erased answers do not come back');
+  assert.doesNotMatch(after, /^a (general_health|bone_stress) /m, 'erased answers do not come back');
   await context.close();
 });
 
@@ -165,8 +165,8 @@ test('with storage full, unreadable answers are kept where they are and the guid
   assert.match(await page.textContent('.notice'), /could not save your answers on this device/);
   await page.click('.button--start');
   await answer(page, 'emergency_signs', 'none');
-  await answer(page, 'clot_signs', 'none');
-  await page.waitForSelector('input[name="general_health"]');
+  await answer(page, 'general_health', 'none');
+  await page.waitForSelector('input[name="bone_stress"]');
   assert.equal(await stored(page, ANSWERS), unreadable, 'the original is never written over');
   assert.equal(await stored(page, 'hamstring-guide:set-aside'), null);
   await expectNoAxeViolations(page, 'question page, cannot save');
@@ -180,8 +180,8 @@ test('when storage fills up while answering, the guide says it could not save an
   await page.click('.button--start');
   await answer(page, 'emergency_signs', 'none');
   await page.waitForSelector('.notice:text("could not save your answers on this device")');
-  await answer(page, 'clot_signs', 'none');
-  await page.waitForSelector('input[name="general_health"]');
+  await answer(page, 'general_health', 'none');
+  await page.waitForSelector('input[name="bone_stress"]');
   await context.close();
 });
 

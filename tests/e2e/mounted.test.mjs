@@ -20,7 +20,8 @@ let browser;
 let site;
 before(async () => {
   browser = await launch();
-  site = await serve('dist', { prefix: '/guide/', pages: { '/host.html': HOST, '/style-clinic.css': '' } });
+  // The clinic's stylesheet sets its root font size to 10 px, as many sites do.
+  site = await serve('dist', { prefix: '/guide/', pages: { '/host.html': HOST, '/style-clinic.css': 'html { font-size: 62.5%; }' } });
 });
 after(async () => { await browser?.close(); await site?.close(); });
 
@@ -35,7 +36,7 @@ test('mounted in a clinic page, the guide keeps its own route, title and styles'
   await waitForQuestion(page, 'emergency_signs');
   await page.check('#hg-emergency_signs-none');
   await page.click('button[type="submit"]');
-  await waitForQuestion(page, 'clot_signs');
+  await waitForQuestion(page, 'general_health');
   assert.equal(new URL(page.url()).hash, '', 'the host\'s address is not rewritten');
   assert.equal(await page.title(), 'Clinic', 'the host\'s title stays');
 
@@ -44,27 +45,40 @@ test('mounted in a clinic page, the guide keeps its own route, title and styles'
   assert.equal(new URL(page.url()).hash, '#contact');
   await page.click('.host-skip');
   assert.equal(new URL(page.url()).hash, '#main');
-  assert.equal(await question(page), 'clot_signs', 'the guide stays where the patient was');
+  assert.equal(await question(page), 'general_health', 'the guide stays where the patient was');
 
   // Back through the host's entries, then through the guide's own.
   await page.goBack();
   await page.goBack();
-  assert.equal(await question(page), 'clot_signs');
+  assert.equal(await question(page), 'general_health');
   await page.goBack();
   await waitForQuestion(page, 'emergency_signs');
   assert.equal(new URL(page.url()).hash, '');
   await page.goForward();
-  await waitForQuestion(page, 'clot_signs');
+  await waitForQuestion(page, 'general_health');
 
   // A reload comes back to the same question.
   await page.reload();
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  await waitForQuestion(page, 'clot_signs');
+  await waitForQuestion(page, 'general_health');
   assert.equal(await page.title(), 'Clinic');
 
   // Only the guide's own stylesheet is in its shadow root.
   const sheets = await page.$eval('#hamstring-guide', (host) =>
     [...host.shadowRoot.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname));
   assert.ok(sheets.length >= 1 && sheets.every((p) => p.startsWith('/guide/')), sheets.join(', '));
+  await page.context().close();
+});
+
+test("a host page's root font size does not shrink the guide's text", async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${site.origin}/host.html`);
+  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px', 'the host\'s root is 10 px');
+  const size = (selector) => page.$eval('#hamstring-guide', (host, s) => getComputedStyle(host.shadowRoot.querySelector(s)).fontSize, selector);
+  assert.equal(await size('.hg'), '19px', 'body text');
+  assert.equal(await size('h1'), '32px', 'the heading');
+  const padding = await page.$eval('#hamstring-guide', (host) => getComputedStyle(host.shadowRoot.querySelector('.hg-main')).paddingLeft);
+  assert.equal(padding, '16px', 'spacing too');
   await page.context().close();
 });

@@ -94,7 +94,7 @@ test('on a phone, and at 200 % text, the header is compact and the question star
   await page.click('.button--start');
   await page.waitForSelector('input[name="emergency_signs"]');
   const header = await page.$eval('.hg-header', (h) => h.getBoundingClientRect().height);
-  assert.ok(header <= 110, `header ${header} px tall at 360 px`);
+  assert.ok(header <= 100, `header ${header} px tall at 360 px`);
   await normal.close();
 
   const large = await largeTextContext({ viewport: PHONE });

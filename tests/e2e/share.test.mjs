@@ -7,17 +7,15 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startSite, stopSite, baseUrl, SCREENSHOTS, expectNoAxeViolations } from './support.mjs';
-import { SAFE_SCREEN, RUNNER, completeGuide } from './journeys.mjs';
+import { SAFE_SCREEN, RUNNER, FOR_PHYSIO, completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
 after(async () => { await browser?.close(); await stopSite(); });
 
 const RUN = [
-  ...SAFE_SCREEN, ['sitting', 'yes'], ['sitting_time', 'under_20'],
-  ['sitting_seat', 'hard'], ['driving', 'yes'], ['running', 'yes'], ['running_type', 'sprint'], ['cycling', 'no'], ['lunging', 'no'],
-  ['stretching', 'yes'], ['bending', 'no'], ['stairs', 'no'], ['onset', 'after_increase'], ['training_change', 'more_speed'],
-  ['duration', 'from_6_to_12_weeks'], ['pain_now', 'moderate'], ['pain_after', 'moderate'], ['morning', 'yes'], ['tried', 'rest'],
+  ...SAFE_SCREEN, ['everyday', 'sit_short', 'driving', 'stretching'], ['sport', 'run_fast'],
+  ['duration', 'from_6_to_12_weeks'], ['pain_after', 'moderate'], ['morning', 'yes'],
 ];
 
 async function completedResult(context, steps = RUN) {
@@ -49,13 +47,20 @@ async function seedRisingWeek(page) {
   });
 }
 
-/** The runner (sitting, sprint and hill pain) with a week of diary. */
+/** The runner (sitting and hill pain), with the questions for the physio and a week of diary. */
 async function runnerWithDiary(context) {
   const page = await context.newPage();
   await page.goto(baseUrl());
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
   await seedRisingWeek(page);
   await completeGuide(page, RUNNER);
+  // And the questions for the physio, after the result.
+  await page.click('a.for-physio__link');
+  for (const [question, ...choices] of FOR_PHYSIO) {
+    await page.waitForSelector(`input[name="${question}"]`);
+    for (const choice of choices) await page.check(`#hg-${question}-${choice}`);
+    await page.click('button[type="submit"]');
+  }
   await page.waitForSelector('.share');
   return page;
 }
@@ -82,9 +87,9 @@ for (const colorScheme of ['light', 'dark']) {
       'Tried so far', 'Advice given', 'Pain diary, last 7 days']);
     const rows = await printedRows(page);
     for (const row of [
-      'Name: ', 'Date of birth: ', 'Care level: self-management', 'Cauda equina signs: none of 4', 'Serious pathology: none of 8',
-      'Pain site: ischial tuberosity', 'Aggravating: sitting (pain after 20 to 60 min; hard seats worse), running (sprints, hills)',
-      'Pain after activity: 4-6/10', 'Load change before onset: more speed work, more hills', 'Treatments: rest from sport, stretching',
+      'Name: ', 'Date of birth: ', 'Care level: self-management', 'Cauda equina, DVT and PE signs: none of 6', 'Serious pathology: none of 8',
+      'Pain site: ischial tuberosity', 'Aggravating: sitting (pain after 20 min or more), hill running',
+      'Worst pain: 4-6/10', 'Load change before onset: more hills', 'Treatments: rest from sport, stretching',
       'Sitting pain: rising; scores 3, 3, 4, 4, 4, 5, 5 (average 4)', 'Worse the next morning: 1 of 7 days: ',
     ]) {
       assert.ok(rows.some((r) => r.startsWith(row)), `no printed row "${row}" in:\n${rows.join('\n')}`);
@@ -123,7 +128,7 @@ test('a red flag prints the flag, where the questions stopped and what the card 
   await page.waitForSelector('.share');
   const rows = await printedRows(page);
   for (const row of ['Care level: emergency', 'Red flag: possible cauda equina syndrome',
-    'Stopped at: Cauda equina signs; later questions not asked', 'Cauda equina signs: saddle numbness', 'Told to: Call 000']) {
+    'Stopped at: Cauda equina, DVT and PE signs; later questions not asked', 'Cauda equina, DVT and PE signs: saddle numbness', 'Told to: Call 000']) {
     assert.ok(rows.some((r) => r.startsWith(row)), `no printed row "${row}" in:\n${rows.join('\n')}`);
   }
   await context.close();
@@ -161,7 +166,7 @@ test('Copy summary puts the plain text on the clipboard', async () => {
   await page.waitForSelector('.share__status:text("Copied")');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /^The Injury Clinic Physiotherapy\nHamstring guide: summary for the physio\n/);
-  assert.match(copied, /\n- Aggravating: sitting \(pain within 20 min; hard seats worse\), driving, running \(sprints\), hamstring stretch\n/);
+  assert.match(copied, /\n- Aggravating: sitting \(pain within 20 min\), driving, hamstring stretch, speed work or sprints\n/);
   await context.close();
 });
 
@@ -288,6 +293,6 @@ test('the matching Questionnaire is published beside the guide', async () => {
   const response = await page.goto(new URL('questionnaire.fhir.json', baseUrl()).href);
   const questionnaire = await response.json();
   assert.equal(questionnaire.resourceType, 'Questionnaire');
-  assert.ok(questionnaire.item.some((i) => i.linkId === 'sitting'));
+  assert.ok(questionnaire.item.some((i) => i.linkId === 'everyday'));
   await context.close();
 });

@@ -19,9 +19,9 @@ async function answerFirstTwo(page) {
   await page.click('.button--start');
   await page.check('#hg-emergency_signs-none');
   await page.click('button[type="submit"]');
-  await page.check('#hg-clot_signs-none');
+  await page.check('#hg-general_health-none');
   await page.click('button[type="submit"]');
-  await page.waitForSelector('input[name="general_health"]');
+  await page.waitForSelector('input[name="bone_stress"]');
 }
 
 test('a patient who comes back can continue where they left off, or erase everything', async () => {
