@@ -154,7 +154,9 @@ pub fn QuestionPage(props: &PageProps) -> Html {
                     error.then_some(message),
                     html! { <div class="choices">{ for options }</div> },
                 ) }
-                <button type="submit" class="button">{ "Continue" }</button>
+                <div class="question__continue">
+                    <button type="submit" class="button">{ "Continue" }</button>
+                </div>
             </form>
         </>
     };

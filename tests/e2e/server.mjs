@@ -42,7 +42,7 @@ export async function serve(root, {
     log.push({ url: req.url, at: Date.now() });
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (pages[path]) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': cacheControl, ...extra }).end(pages[path]);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? TYPES['.html'], 'Cache-Control': cacheControl, ...extra }).end(pages[path]);
       return;
     }
     const site = sites.find(([under]) => path.startsWith(under));

@@ -204,13 +204,7 @@ pub fn enumerate(
         .iter()
         .map(|q| (q.id, answer_classes(content, q)))
         .collect();
-    let named: HashSet<(&str, &str)> = content
-        .questions
-        .iter()
-        .flat_map(|q| q.options.iter().map(move |o| (q, o)))
-        .filter(|(q, o)| named(content, q, o))
-        .map(|(q, o)| (q.id, o.id))
-        .collect();
+    let named = named_answers(content);
     let mut tree = Tree {
         content,
         classes: &classes,
@@ -229,11 +223,41 @@ pub fn enumerate(
 /// A question waiting, with the plan sections brought before it (sorted) and
 /// the answers before it that a condition names (in path order): all that
 /// the checks below it can read.
-type Place = (
+pub(crate) type Place = (
     &'static str,
     Vec<&'static str>,
     Vec<(&'static str, &'static str)>,
 );
+
+/// Every answer, as (question, option), that a rule or section condition names.
+pub(crate) fn named_answers(content: &Content) -> HashSet<(&'static str, &'static str)> {
+    content
+        .questions
+        .iter()
+        .flat_map(|q| q.options.iter().map(move |o| (q, o)))
+        .filter(|(q, o)| named(content, q, o))
+        .map(|(q, o)| (q.id, o.id))
+        .collect()
+}
+
+/// The place of `question`, waiting at the end of `walk`'s path.
+pub(crate) fn place(walk: &Walk, question: &'static str, named: &HashSet<(&str, &str)>) -> Place {
+    let chosen = || {
+        walk.path
+            .iter()
+            .flat_map(|a| a.choices.iter().map(move |c| (a.question.id, *c)))
+    };
+    let mut brought: Vec<&'static str> = chosen()
+        .flat_map(|(_, c)| c.brings.iter().copied())
+        .collect();
+    brought.sort_unstable();
+    brought.dedup();
+    let answers = chosen()
+        .map(|(q, c)| (q, c.id))
+        .filter(|answer| named.contains(answer))
+        .collect();
+    (question, brought, answers)
+}
 
 /// The depth-first walk over the tree of answers.
 struct Tree<'c> {
@@ -271,24 +295,7 @@ impl Tree<'_> {
                 }),
             );
         };
-        let chosen = || {
-            here.path
-                .iter()
-                .flat_map(|a| a.choices.iter().map(move |c| (a.question.id, *c)))
-        };
-        let mut brought: Vec<&'static str> = chosen()
-            .flat_map(|(_, c)| c.brings.iter().copied())
-            .collect();
-        brought.sort_unstable();
-        brought.dedup();
-        let place: Place = (
-            question.id,
-            brought,
-            chosen()
-                .map(|(q, c)| (q, c.id))
-                .filter(|answer| self.named.contains(answer))
-                .collect(),
-        );
+        let place = place(&here, question.id, self.named);
         if let Some(&known) = self.explored.get(&place) {
             return known;
         }

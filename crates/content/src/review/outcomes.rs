@@ -23,7 +23,7 @@ use guide_core::engine::{outcome_of, walk, Answers, Step};
 use guide_core::model::{AnswerOption, Content, Question};
 
 use super::example::{Example, Patient};
-use crate::paths::{answer_classes_where, inert, named};
+use crate::paths::{answer_classes_where, inert, named_answers, place, Place};
 
 /// One distinct outcome.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,23 +108,9 @@ struct Tally {
 /// The tallies below a node, by outcome, in the order found.
 type Below = Vec<(Key, Tally)>;
 
-/// A question waiting, the sections brought before it (sorted) and the
-/// earlier answers a condition names (in path order).
-type Place = (
-    &'static str,
-    Vec<&'static str>,
-    Vec<(&'static str, &'static str)>,
-);
-
 /// Every distinct outcome of `content`, over every answer path.
 pub fn outcomes(content: &Content) -> Outcomes {
-    let named: HashSet<(&str, &str)> = content
-        .questions
-        .iter()
-        .flat_map(|q| q.options.iter().map(move |o| (q, o)))
-        .filter(|(q, o)| named(content, q, o))
-        .map(|(q, o)| (q.id, o.id))
-        .collect();
+    let named = named_answers(content);
     let classes = content
         .questions
         .iter()
@@ -240,24 +226,7 @@ impl Tree<'_> {
             };
             return Rc::new(vec![(key, tally)]);
         };
-        let chosen = || {
-            here.path
-                .iter()
-                .flat_map(|a| a.choices.iter().map(move |c| (a.question.id, *c)))
-        };
-        let mut brought: Vec<&'static str> = chosen()
-            .flat_map(|(_, c)| c.brings.iter().copied())
-            .collect();
-        brought.sort_unstable();
-        brought.dedup();
-        let place: Place = (
-            question.id,
-            brought,
-            chosen()
-                .map(|(q, c)| (q, c.id))
-                .filter(|answer| self.named.contains(answer))
-                .collect(),
-        );
+        let place = place(&here, question.id, &self.named);
         if let Some(known) = self.explored.get(&place) {
             return Rc::clone(known);
         }
