@@ -77,7 +77,7 @@ test("a host page's root font size does not shrink the guide's text", async () =
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px', 'the host\'s root is 10 px');
   const size = (selector) => page.$eval('#hamstring-guide', (host, s) => getComputedStyle(host.shadowRoot.querySelector(s)).fontSize, selector);
   assert.equal(await size('.hg'), '19px', 'body text');
-  assert.equal(await size('h1'), '32px', 'the heading');
+  assert.equal(await size('h1'), '40px', 'the heading (2.5 rem on a wide screen)');
   const padding = await page.$eval('#hamstring-guide', (host) => getComputedStyle(host.shadowRoot.querySelector('.hg-main')).paddingLeft);
   assert.equal(padding, '16px', 'spacing too');
   await page.context().close();

@@ -33,7 +33,7 @@ test('a patient who comes back can continue where they left off, or erase everyt
   await page.goto(baseUrl().replace(/#.*$/, ''));
   await page.waitForSelector('text=Continue');
   await page.click('.resume button:text("Continue")');
-  await page.waitForSelector('input[name="general_health"]');
+  await page.waitForSelector('input[name="bone_stress"]');
   await page.click('text=Erase my answers');
   await page.click('text=Yes, erase my answers');
   await page.waitForSelector('.notice');
