@@ -87,8 +87,8 @@ fn the_address_names_the_page() {
         .hash()
         .unwrap()
         .ends_with("#/q/sitting"));
-    route::replace(&Route::Guide(Page::Check));
-    assert_eq!(route::current(), Some(Route::Guide(Page::Check)));
+    route::replace(&Route::Guide(Page::Result));
+    assert_eq!(route::current(), Some(Route::Guide(Page::Result)));
 }
 
 #[wasm_bindgen_test]
@@ -427,7 +427,7 @@ fn today_is_the_local_calendar_day() {
 #[wasm_bindgen_test]
 fn the_diary_has_its_own_address() {
     root_with(&[("data-standalone", "")]);
-    route::push(&Route::Guide(Page::Check));
+    route::push(&Route::Guide(Page::Result));
     gloo::utils::window().location().set_hash("/diary").unwrap();
     assert_eq!(route::current(), Some(Route::Diary));
     route::push(&Route::Guide(Page::Start));
