@@ -3,7 +3,7 @@
 //! classes (so dark mode and print colour it) and each box a link to its
 //! text on the sheet.
 
-use guide_core::model::{CardStyle, Content, Next};
+use guide_core::model::{CardStyle, Content, Next, FOR_PHYSIO_GROUP};
 use layout::core::base::Orientation;
 use layout::core::format::{ClipHandle, RenderBackend};
 use layout::core::geometry::Point;
@@ -90,13 +90,27 @@ pub fn svg(content: &Content) -> String {
             at.map_or(end, |at| questions[at])
         }
     };
+    // The questions for the physio come after the result: a required
+    // question that leads to one leads to the result, and the result to it.
+    let for_physio = |next: Next| match next {
+        Next::Question(id) => content.question(id).filter(|q| q.group == FOR_PHYSIO_GROUP),
+        Next::End => None,
+    };
+    let mut after_result = None;
     for (at, question) in content.questions.iter().enumerate() {
         let from = questions[at];
-        graph.add_edge(
-            Arrow::simple_with_properties("", "edge:"),
-            from,
-            target(question.next),
-        );
+        let next = match (
+            question.group == FOR_PHYSIO_GROUP,
+            for_physio(question.next),
+        ) {
+            (false, Some(first)) => {
+                after_result = Some(Next::Question(first.id));
+                end
+            }
+            (true, None) => continue,
+            _ => target(question.next),
+        };
+        graph.add_edge(Arrow::simple_with_properties("", "edge:"), from, next);
         for option in question.options {
             if let Some(next) = option.next {
                 graph.add_edge(
@@ -121,6 +135,13 @@ pub fn svg(content: &Content) -> String {
                 flags[at],
             );
         }
+    }
+    if let Some(first) = after_result {
+        graph.add_edge(
+            Arrow::simple_with_properties("then, optional: for the physio", "edge:"),
+            end,
+            target(first),
+        );
     }
     let mut canvas = Canvas::default();
     graph.do_it(false, false, false, &mut canvas);
