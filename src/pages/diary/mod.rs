@@ -119,7 +119,14 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
     // open since before midnight.
     let today = clock::today();
     // The advice is for the day just saved, if any, else the latest entry.
-    let mut view = view_after(content(), rules, &book.log, today, &config.clinic, book.saved);
+    let mut view = view_after(
+        content(),
+        rules,
+        &book.log,
+        today,
+        &config.clinic,
+        book.saved,
+    );
     // The window shown, moved out (its chart goes to the chart's props).
     let window = std::mem::take(if *days == 7 {
         &mut view.week

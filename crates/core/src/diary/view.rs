@@ -261,12 +261,22 @@ fn facts(texts: &[String], rules: &Diary, entry: &Entry) -> Vec<String> {
 
 /// Which way each measure went over the `days` days ending at `today`, one
 /// sentence each: pain when sitting, then pain during runs and exercises.
-fn direction_lines(texts: &[String], rules: &Diary, log: &Log, today: Day, days: u32) -> Vec<String> {
+fn direction_lines(
+    texts: &[String],
+    rules: &Diary,
+    log: &Log,
+    today: Day,
+    days: u32,
+) -> Vec<String> {
     let text = |key: DiaryTextKey| texts[key as usize].as_str();
     let d = directions(rules, log, today, days);
     [
         (DiaryTextKey::Sitting, d.sitting, &d.sitting_scores),
-        (DiaryTextKey::DirectionActivity, d.activity, &d.activity_scores),
+        (
+            DiaryTextKey::DirectionActivity,
+            d.activity,
+            &d.activity_scores,
+        ),
     ]
     .into_iter()
     .filter_map(|(measure, direction, scores)| {
@@ -276,7 +286,9 @@ fn direction_lines(texts: &[String], rules: &Diary, log: &Log, today: Day, days:
             Direction::Falling => DiaryTextKey::Falling,
             Direction::Steady => DiaryTextKey::Steady,
             Direction::TooFew => {
-                return Some(text(DiaryTextKey::DirectionTooFew).replace("{measure}", text(measure)))
+                return Some(
+                    text(DiaryTextKey::DirectionTooFew).replace("{measure}", text(measure)),
+                )
             }
         };
         let values = [
