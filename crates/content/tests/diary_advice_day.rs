@@ -100,6 +100,14 @@ fn the_advice_names_the_measure_of_the_day_it_rests_on() {
     assert_eq!((v.advice.verdict, v.advice.facts.len()), (Alarm, 0));
 }
 
+/// A case of the advice after saving: the day just saved, the verdict, the
+/// day it rests on, and the latest entry's advice beside it.
+type AfterSaving = (Option<Day>, Verdict, Option<Day>, Option<&'static str>);
+
+/// A case of the morning question: the entries, and the day asked about
+/// with the question.
+type Asked = (Vec<Entry>, Option<(Day, &'static str)>);
+
 /// Today over the limit; three days ago within it and no worse next morning.
 fn two_days() -> Log {
     Log::from_entries([
@@ -112,10 +120,8 @@ fn two_days() -> Log {
 fn saving_an_earlier_day_gives_that_days_advice_with_its_date() {
     let rules = rules();
     let log = two_days();
-    // (the day just saved, the verdict, the day it rests on, the latest
-    // entry's advice beside it)
     #[rustfmt::skip]
-    let table: &[(Option<Day>, Verdict, Option<Day>, Option<&str>)] = &[
+    let table: &[AfterSaving] = &[
         (None, EaseOff, Some(TODAY), None),
         (Some(TODAY), EaseOff, Some(TODAY), None),
         (Some(TODAY - 3), KeepGoing, Some(TODAY - 3),
@@ -184,9 +190,8 @@ fn one_step_more_is_for_the_week_ending_at_the_day_saved() {
 #[test]
 fn yesterdays_morning_is_asked_for_when_its_activity_has_a_score_and_no_morning() {
     let run_yesterday = entry(TODAY - 1, 3, RUN, Some(3), None);
-    // (the entries, the day asked about and the question)
     #[rustfmt::skip]
-    let table: Vec<(Vec<Entry>, Option<(Day, &str)>)> = vec![
+    let table: Vec<Asked> = vec![
         (vec![run_yesterday], Some((TODAY - 1, "How did yesterday's run feel this morning?"))),
         (vec![entry(TODAY - 1, 3, Activity::Exercises, Some(1), None)],
          Some((TODAY - 1, "How did yesterday's exercises feel this morning?"))),
