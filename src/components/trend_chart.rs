@@ -1,7 +1,7 @@
 //! The diary's trend chart, drawn as SVG from the core's geometry: pain when
 //! sitting (rings, solid line), pain during activity (squares, dashed line)
 //! and the limit (a dotted line). A ring around a square: both the same. The picture is one image with an
-//! accessible name; the page gives the same data as a table and a sentence.
+//! accessible name; the page gives the same data as the entries' cards and sentences.
 
 use guide_core::diary::trend::{path, Chart};
 use yew::prelude::*;

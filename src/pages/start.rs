@@ -57,7 +57,7 @@ pub fn start_page(props: &PageProps) -> Html {
             });
             html! {
                 <a class="action-link" href={route::address(&Route::Diary)} onclick={open}>
-                    { "Add today to your pain diary" }
+                    { text(TextKey::ResumeDiary) }
                 </a>
             }
         });

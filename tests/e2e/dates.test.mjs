@@ -32,7 +32,7 @@ async function logToday(page, { sitting = 2, pain = 2 } = {}) {
   await page.click('.diary-form button[type="submit"]');
 }
 
-const rowLabels = (page) => page.$$eval('.diary-table tbody th', (ths) => ths.map((th) => th.textContent));
+const rowLabels = (page) => page.$$eval('.diary-entry__title', (ths) => ths.map((th) => th.textContent));
 
 test('after midnight without a reload, Save keeps yesterday and the form and advice are on the new day', async () => {
   // Tuesday 10 March 2026, 21:00 in Melbourne (UTC+11).

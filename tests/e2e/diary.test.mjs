@@ -39,6 +39,17 @@ function isoDaysAgo(page, ago) {
   }, ago);
 }
 
+/** "Sat 5 Dec": the label of the day `ago` days before today. */
+function labelDaysAgo(page, ago) {
+  return page.evaluate((n) => {
+    const d = new Date();
+    d.setDate(d.getDate() - n);
+    const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    return `${days[d.getDay()]} ${d.getDate()} ${months[d.getMonth()]}`;
+  }, ago);
+}
+
 /** Fills in and saves one day; `kind` is easy|tempo|hills for a run. */
 async function logDay(page, { ago = 0, sitting = 2, activity = 'run', minutes = 30, kind = 'easy', pain = 2, morning = 'same', alarm = false }) {
   await page.fill('#hg-diary-date', await isoDaysAgo(page, ago));
@@ -77,9 +88,9 @@ test('a week of back-filled entries changes the advice: keep going, ease off, th
   assert.match(await page.textContent('.diary-summary'), /within your limit on 5 of 6 days/);
 
   // The over-limit day was noted wrongly: Change it, and save it again.
-  const dayLabel = await page.$$eval('.diary-table tbody th', (ths) => ths.map((th) => th.textContent));
+  const dayLabel = await page.$$eval('.diary-entry__title', (ths) => ths.map((th) => th.textContent));
   assert.equal(dayLabel.length, 7);
-  await page.click(`.diary-table tbody tr:nth-child(6) .link-button`);
+  await page.click(`.diary-entry:nth-child(6) .diary-entry__change`);
   assert.equal((await active(page)).id, 'hg-diary-date', 'Change moves to the form');
   assert.equal(await page.inputValue('#hg-diary-date'), await isoDaysAgo(page, 5));
   assert.ok(await page.isChecked('#hg-diary-pain-4'), 'the form shows the saved day');
@@ -87,14 +98,23 @@ test('a week of back-filled entries changes the advice: keep going, ease off, th
   assert.match(await page.textContent('.diary-replaces'), /replace/);
   await page.check('#hg-diary-pain-3');
   await page.click('.diary-form button[type="submit"]');
+  // The advice is for the day just saved (two days in a row within the
+  // rule), with the latest entry's advice beside it: a full week now.
+  await page.waitForSelector('.diary-status:text("Saved.")');
+  assert.equal(await advice(page), 'keep-going', 'the advice is for the day saved');
+  assert.match(await page.textContent('.diary-advice__when'), new RegExp(await labelDaysAgo(page, 5)));
+  assert.match(await page.textContent('.diary-advice__facts'), /^Your pain during the run was 3 out of 10\. That is within your limit of 3\.$/);
+  assert.match(await page.textContent('.diary-advice__latest'), new RegExp(`^Your latest entry, for ${await labelDaysAgo(page, 0)}, says: You can add one small step$`));
+  // Any next action: the advice is the latest entry's again.
+  await page.check('#hg-diary-sitting-1');
   await page.waitForSelector('[data-advice="progress"]');
   assert.match(await page.textContent('.diary-advice'), /You can add one small step/);
-  assert.equal(await page.$$eval('.diary-table tbody tr', (rows) => rows.length), 7, 'saving a day again replaced it');
+  assert.equal(await page.$$eval('.diary-entry', (rows) => rows.length), 7, 'saving a day again replaced it');
   assert.match(await page.textContent('.diary-summary'), /within your limit on 6 of 6 days/);
   await screenshot(page, 'diary-progress-390');
 
   // New or worrying symptoms today: the urgent card wins over everything.
-  await page.click('.diary-table tbody tr:nth-child(1) .link-button');
+  await page.click('.diary-entry:nth-child(1) .diary-entry__change');
   await page.check('#hg-diary-alarm');
   await page.click('.diary-form button[type="submit"]');
   await page.waitForSelector('[data-advice="alarm"] .care-card--urgent');
@@ -134,8 +154,8 @@ test('an entry takes a few keystrokes with the keyboard alone, with visible focu
   await press('Enter');
   await page.waitForSelector('[data-advice="keep-going"]');
   assert.ok(keys - tabsToScale <= 12, `${keys - tabsToScale} keys after reaching the form`);
-  const row = await page.$$eval('.diary-table tbody td', (tds) => tds.map((td) => td.textContent));
-  assert.deepEqual(row.slice(0, 4), ['2', 'My exercises', '1', 'Same as usual']);
+  const row = await page.$$eval('.diary-entry__row', (rows) => rows.map((r) => `${r.querySelector('dt').textContent}: ${r.querySelector('dd').textContent}`));
+  assert.deepEqual(row, ['Pain when sitting: 2 out of 10', 'What you did: My exercises', 'Pain during the activity: 1 out of 10', 'Next morning: Same as usual']);
   await page.context().close();
 });
 
@@ -203,7 +223,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.waitForSelector('.chart__svg');
     const svg = await page.$eval('.chart__svg', (s) => ({ role: s.getAttribute('role'), name: s.getAttribute('aria-label') }));
     assert.deepEqual(svg, { role: 'img', name: 'Chart of your pain when sitting and during activity – Last 7 days' });
-    assert.equal(await page.$$eval('.diary-table tbody tr', (r) => r.length), 7);
+    assert.equal(await page.$$eval('.diary-entry', (r) => r.length), 7);
     assert.equal(await page.$$eval('.chart__point--sitting', (p) => p.length), 7);
     assert.ok(await page.$('.chart__limit'), 'the limit is drawn');
     assert.match(await page.textContent('.diary-summary'), /^Over the last 7 days, pain during activity averaged [\d.]+ out of 10\. It was within your limit on \d of \d days\./);
@@ -212,7 +232,7 @@ for (const colorScheme of ['light', 'dark']) {
     await screenshot(page, `diary-7-days-${colorScheme}`);
     await page.click('button:text("Last 28 days")');
     await page.waitForSelector('.chart__svg[aria-label$="Last 28 days"]');
-    assert.equal(await page.$$eval('.diary-table tbody tr', (r) => r.length), 28);
+    assert.equal(await page.$$eval('.diary-entry', (r) => r.length), 28);
     assert.equal(await page.$$eval('.chart__svg text', (t) => t.filter((x) => / [A-Z][a-z]{2}$/.test(x.textContent)).length), 4, 'a date under each week');
     assert.match(await page.textContent('.diary-summary'), /^Over the last 28 days/);
     await expectNoAxeViolations(page, `diary 28 days ${colorScheme}`);
@@ -225,7 +245,7 @@ test('at 320 px the diary has no sideways scrolling and every control is at leas
   const page = await openDiary({ viewport: { width: 320, height: 640 } });
   await seed(page, 10);
   await page.reload();
-  await page.waitForSelector('.diary-table');
+  await page.waitForSelector('.diary-entries');
   await page.check('#hg-diary-activity-run');
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: innerWidth }));
   assert.ok(scroll <= width, `page is ${scroll}px wide in a ${width}px window`);
@@ -268,7 +288,7 @@ test('the diary downloads as CSV; each erase asks first and removes only its own
   await page.waitForSelector('.diary-notice:text("erased")');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).sort()), ['hamstring-guide:set-aside'],
     'the diary and the diary set aside from it go; what belongs to the answers stays');
-  assert.equal(await page.$('.diary-table'), null);
+  assert.equal(await page.$('.diary-entries'), null);
   assert.equal(await advice(page), 'no-recent');
 
   // "Erase my answers" in the footer asks too, and leaves the diary.
@@ -281,7 +301,7 @@ test('the diary downloads as CSV; each erase asks first and removes only its own
   await page.waitForSelector('.notice:text("Your pain diary is kept")');
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hamstring-guide')));
   assert.deepEqual(keys, [KEY]);
-  assert.equal(await page.$$eval('.diary-table tbody tr', (rows) => rows.length), 1, 'the open diary keeps its day');
+  assert.equal(await page.$$eval('.diary-entry', (rows) => rows.length), 1, 'the open diary keeps its day');
   await page.context().close();
 });
 

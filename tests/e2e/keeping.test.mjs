@@ -49,7 +49,7 @@ async function logRestDay(page, date, sitting = 2) {
   await page.waitForSelector('.diary-status:text("Saved.")');
 }
 
-const rows = (page) => page.$$eval('.diary-table tbody tr', (r) => r.length).catch(() => 0);
+const rows = (page) => page.$$eval('.diary-entry', (r) => r.length).catch(() => 0);
 const entryLines = (text) => (text ?? '').split('\n').filter((l) => l.startsWith('e '));
 
 test('two tabs of the diary: each shows what the other saved, and an erase in one stays erased', async () => {
@@ -60,16 +60,16 @@ test('two tabs of the diary: each shows what the other saved, and an erase in on
   await logRestDay(a, day);
   // B hears of it and shows it without a reload.
   await b.waitForFunction(() => document.querySelector('#hamstring-guide')
-    .shadowRoot.querySelectorAll('.diary-table tbody tr').length === 1);
+    .shadowRoot.querySelectorAll('.diary-entry').length === 1);
   await logRestDay(b, await today(b, 1), 5);
   await a.waitForFunction(() => document.querySelector('#hamstring-guide')
-    .shadowRoot.querySelectorAll('.diary-table tbody tr').length === 2);
+    .shadowRoot.querySelectorAll('.diary-entry').length === 2);
   assert.equal(entryLines(await stored(a, DIARY)).length, 2, 'both days are kept');
 
   await a.click('text=Erase my diary');
   await a.click('text=Yes, erase my diary');
   await b.waitForFunction(() => !document.querySelector('#hamstring-guide')
-    .shadowRoot.querySelector('.diary-table'));
+    .shadowRoot.querySelector('.diary-entries'));
   // A click in B after the erase brings nothing back.
   await b.check('#hg-diary-sitting-3');
   assert.deepEqual(entryLines(await stored(b, DIARY)), []);

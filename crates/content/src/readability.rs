@@ -141,6 +141,9 @@ pub fn patient_text(content: &Content, clinic: &Clinic) -> Vec<String> {
             ("activity", 3),
             ("within", 6),
             ("logged", 7),
+            ("pain", 4),
+            ("first", 2),
+            ("last", 5),
         ];
         out.extend(all.drain(..).map(|t| {
             let t = guide_core::diary::fill(diary, t);

@@ -9,7 +9,7 @@ mod common;
 
 use std::sync::OnceLock;
 
-use guide_content::parse::load;
+use guide_content::parse::parse;
 use guide_core::engine::{walk, Answers, Step};
 use guide_core::model::{Content, Kind, SAFETY_GROUP};
 use guide_core::saved::{decode, encode, restore, Saved};
@@ -20,7 +20,8 @@ fn fixture(name: &str) -> &'static Content {
     static NEW: OnceLock<Content> = OnceLock::new();
     let cell = if name == "old" { &OLD } else { &NEW };
     cell.get_or_init(|| {
-        load(&common::fixture(&format!("update/{name}.toml")))
+        let file = format!("update/{name}.toml");
+        parse(&file, &common::with_valid_texts(&file))
             .unwrap_or_else(|e| panic!("update/{name}.toml does not pass its checks: {e:?}"))
     })
 }

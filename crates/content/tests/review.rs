@@ -250,10 +250,8 @@ fn a_long_sentence_is_over_the_aim() {
 /// The pair's current content; its page texts are valid.toml's, appended
 /// here (see the fixture's end).
 fn current() -> Content {
-    let clinical = std::fs::read_to_string(common::fixture("review/current.toml")).unwrap();
-    let valid = std::fs::read_to_string(common::fixture("valid.toml")).unwrap();
-    let texts = &valid[valid.find("\n[texts]\n").expect("valid.toml has [texts]")..];
-    guide_content::parse::parse("review/current.toml", &format!("{clinical}{texts}"))
+    let file = "review/current.toml";
+    guide_content::parse::parse(file, &common::with_valid_texts(file))
         .expect("current passes its checks")
 }
 

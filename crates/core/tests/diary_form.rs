@@ -180,3 +180,43 @@ fn entries_from_another_tab_are_taken_and_the_form_is_kept() {
     // Erased in the other tab: nothing is kept here either.
     assert!(saved.adopt(Default::default()).log.is_empty());
 }
+
+#[test]
+fn the_morning_answer_goes_into_that_days_entry_and_an_open_form_keeps_it() {
+    let yesterday = TODAY - 1;
+    let mut saved = run(&Book::default(), &[edit(Edit::Day(yesterday))]);
+    saved = run(&saved, &a_run(2));
+    saved = run(&saved, &[edit(Edit::Morning(None)), Action::Save]);
+    assert_eq!(saved.log.get(yesterday).and_then(|e| e.morning), None);
+
+    // The form is blank: the answer goes into the entry, nothing else moves.
+    let answered = run(&saved, &[Action::Morning(yesterday, Morning::Better)]);
+    let entry = answered.log.get(yesterday).expect("yesterday is kept");
+    assert_eq!(entry.morning, Some(Morning::Better));
+    assert_eq!(entry.activity_pain, Some(2), "the rest of the day stays");
+    assert_eq!(answered.saved, Some(yesterday));
+    assert!(answered.draft.is_blank());
+
+    // The form open on that day: saving it afterwards keeps the answer.
+    let open = run(&saved, &[Action::Change(yesterday)]);
+    let answered = run(&open, &[Action::Morning(yesterday, Morning::Worse)]);
+    assert_eq!(answered.draft.morning, Some(Morning::Worse));
+    let resaved = run(&answered, &[Action::Save]);
+    assert_eq!(
+        resaved.log.get(yesterday).and_then(|e| e.morning),
+        Some(Morning::Worse)
+    );
+
+    // The form open on another day keeps its own answer.
+    let other = run(&saved, &[edit(Edit::Morning(Some(Morning::Same)))]);
+    let answered = run(&other, &[Action::Morning(yesterday, Morning::Worse)]);
+    assert_eq!(answered.draft.morning, Some(Morning::Same));
+
+    // No entry for that day: nothing changes.
+    let none = run(
+        &Book::default(),
+        &[Action::Morning(yesterday, Morning::Worse)],
+    );
+    assert!(none.log.is_empty());
+    assert_eq!(none.saved, None);
+}

@@ -1,4 +1,4 @@
-//! "What to do next": the alarm's care card, or the advice in its box with the entry it rests on, then the nudge to book.
+//! "What to do next": the alarm's care card, or the advice in its box: its title, the day it rests on, what that day's entry says (each measure named), the advice, and the latest entry's advice when an earlier day was saved; then the nudge to book.
 
 use guide_core::diary::rules::Verdict;
 use guide_core::diary::view::View;
@@ -19,6 +19,13 @@ pub fn section(view: &View, saved: Option<Day>, clinic: &Clinic, clinician: bool
         .based_on
         .clone()
         .map(|text| html! { <p class="diary-advice__when">{ text }</p> });
+    // What the day's entry says, each measure named, before the advice.
+    let facts = (!advice.facts.is_empty())
+        .then(|| html! { <p class="diary-advice__facts">{ advice.facts.join(" ") }</p> });
+    let latest = advice
+        .latest
+        .clone()
+        .map(|text| html! { <p class="diary-advice__latest">{ text }</p> });
     let body = match (&advice.card, advice.verdict) {
         (Some(card), verdict) => html! {
             <div data-advice={advice_id(verdict)}>
@@ -45,8 +52,10 @@ pub fn section(view: &View, saved: Option<Day>, clinic: &Clinic, clinician: bool
             verdict,
             html! { <>
                 <h3 class="diary-advice__title">{ said.title.clone() }</h3>
-                <p>{ said.text.clone() }{ cite(clinician, said.sources) }</p>
                 { based_on }
+                { facts }
+                <p>{ said.text.clone() }{ cite(clinician, said.sources) }</p>
+                { latest }
             </> },
         ),
     };

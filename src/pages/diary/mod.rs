@@ -3,6 +3,7 @@
 mod advice;
 mod book;
 mod entry;
+mod morning;
 mod trend;
 
 use std::rc::Rc;
@@ -11,7 +12,7 @@ use guide_core::clinic::Config;
 use guide_core::diary::day;
 use guide_core::diary::form::Action;
 use guide_core::diary::store::{csv, LogAndDraft};
-use guide_core::diary::view::view;
+use guide_core::diary::view::view_after;
 use guide_core::texts::DiaryTextKey;
 use yew::prelude::*;
 
@@ -117,7 +118,15 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
     // Today as the clock says now, at every render: the page may have been
     // open since before midnight.
     let today = clock::today();
-    let mut view = view(content(), rules, &book.log, today, &config.clinic);
+    // The advice is for the day just saved, if any, else the latest entry.
+    let mut view = view_after(
+        content(),
+        rules,
+        &book.log,
+        today,
+        &config.clinic,
+        book.saved,
+    );
     // The window shown, moved out (its chart goes to the chart's props).
     let window = std::mem::take(if *days == 7 {
         &mut view.week
@@ -178,6 +187,9 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
             <h1 tabindex="-1">{ text(DiaryTextKey::Title) }</h1>
             if let Some(notice) = notice {
                 <p class="notice diary-notice">{ notice }</p>
+            }
+            if let Some((day, question)) = &view.ask_morning {
+                { morning::section(&view, *day, question, &send) }
             }
             { paragraphs(view.text(DiaryTextKey::Intro)) }
             { advice::section(&view, book.saved, &config.clinic, props.clinician) }

@@ -1,4 +1,4 @@
-//! The trend over the last 7 or 28 days: a sentence, the chart and the table of entries, each with a way to change it.
+//! The trend over the last 7 or 28 days: which way each measure is going, a sentence, the chart, and the entries newest first, each a card in the NHS summary list pattern (the card variant: the date and a visible Change in its head, each measure named in its rows), so nothing is wider than a phone.
 
 use guide_core::diary::form::Action;
 use guide_core::diary::view::{View, Window};
@@ -31,7 +31,10 @@ pub fn section(
         "Last 28 days"
     };
     let name = [view.text(DiaryTextKey::Chart), " – ", label].concat();
-    let rows = window.rows.iter().rev().map(|row| {
+    let score = |pain: u8| view.score(pain);
+    // Newest first, each day a card: its date and Change in the card's head,
+    // every measure named in its summary list.
+    let entries = window.rows.iter().rev().map(|row| {
         let change = {
             let send = send.clone();
             let d = row.day;
@@ -40,20 +43,34 @@ pub fn section(
                 focus_id("hg-diary-date");
             })
         };
+        let item = |key: String, value: String| {
+            html! {
+                <div class="diary-entry__row">
+                    <dt class="diary-entry__key">{ key }</dt>
+                    <dd class="diary-entry__value">{ value }</dd>
+                </div>
+            }
+        };
         html! {
-            <tr>
-                <th scope="row">{ row.label.clone() }</th>
-                <td>{ row.sitting.to_string() }</td>
-                <td>{ row.activity.clone() }</td>
-                <td>{ row.activity_pain.map(|p| p.to_string()).unwrap_or_default() }</td>
-                <td>{ row.morning.clone() }</td>
-                <td>{ if row.alarm { "Yes" } else { "" } }</td>
-                <td>
-                    <button type="button" class="link-button" onclick={change}>
-                        { "Change" }<span class="visually-hidden">{ [" – ", &row.label].concat() }</span>
+            <li class="diary-entry">
+                <div class="diary-entry__head">
+                    <h4 class="diary-entry__title">{ row.label.clone() }</h4>
+                    <button type="button" class="link-button diary-entry__change" onclick={change}>
+                        { "Change" }<span class="visually-hidden">{ [" ", &row.label].concat() }</span>
                     </button>
-                </td>
-            </tr>
+                </div>
+                <dl class="diary-entry__rows">
+                    { item(text(DiaryTextKey::Sitting), score(row.sitting)) }
+                    { item(text(DiaryTextKey::KeyActivity), row.activity.clone()) }
+                    if let Some(pain) = row.activity_pain {
+                        { item(text(DiaryTextKey::ActivityPain), score(pain)) }
+                    }
+                    { item(text(DiaryTextKey::KeyMorning), row.morning.clone()) }
+                    if row.alarm {
+                        { item(text(DiaryTextKey::KeyAlarm), "Yes".to_owned()) }
+                    }
+                </dl>
+            </li>
         }
     });
     html! {
@@ -63,29 +80,19 @@ pub fn section(
                 { toggle(7, "Last 7 days") }
                 { toggle(28, "Last 28 days") }
             </div>
+            if !window.directions.is_empty() {
+                <ul class="list diary-directions">
+                    { for window.directions.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+                </ul>
+            }
             <p class="diary-summary">{ window.sentence }</p>
             <TrendChart chart={window.chart} name={name}
                         sitting={text(DiaryTextKey::Sitting)} activity={text(DiaryTextKey::ActivityPain)} limit={text(DiaryTextKey::LimitLine)} />
+            <h3 id="hg-diary-table" class="diary-entries__title">{ text(DiaryTextKey::Table) }</h3>
             if window.rows.is_empty() {
                 <p>{ text(DiaryTextKey::Empty) }</p>
             } else {
-                <div class="table-wrap" role="region" aria-labelledby="hg-diary-table" tabindex="0">
-                    <table class="diary-table">
-                        <caption id="hg-diary-table">{ text(DiaryTextKey::Table) }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ "Date" }</th>
-                                <th scope="col">{ "Sitting" }</th>
-                                <th scope="col">{ "Activity" }</th>
-                                <th scope="col">{ "During" }</th>
-                                <th scope="col">{ "Next morning" }</th>
-                                <th scope="col">{ "New symptoms" }</th>
-                                <th scope="col"><span class="visually-hidden">{ "Change" }</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                <ol class="diary-entries" aria-labelledby="hg-diary-table">{ for entries }</ol>
             }
         </section>
     }

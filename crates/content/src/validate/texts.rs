@@ -13,6 +13,21 @@ pub const DIARY_PLACEHOLDERS: [&str; 3] = ["limit", "steady_days", "review_days"
 /// Placeholders of the trend sentences (`diary_summary…` texts).
 pub const SUMMARY_PLACEHOLDERS: [&str; 5] = ["days", "sitting", "activity", "within", "logged"];
 
+/// Placeholders of the direction of each measure (`diary_direction` and
+/// `diary_direction_too_few`), filled by `guide_core::diary::direction`.
+pub const DIRECTION_PLACEHOLDERS: [&str; 5] = ["measure", "direction", "days", "first", "last"];
+
+/// Placeholders of the advice's sentences about the day it rests on
+/// (`diary_measure_within`, `diary_measure_over`), besides the diary's own.
+pub const MEASURE_PLACEHOLDERS: [&str; 5] =
+    ["limit", "steady_days", "review_days", "activity", "pain"];
+
+/// The diary's own placeholders and the score of `diary_score`.
+pub const SCORE_PLACEHOLDERS: [&str; 4] = ["limit", "steady_days", "review_days", "pain"];
+
+/// The diary's own placeholders and the date of `diary_latest`.
+pub const LATEST_PLACEHOLDERS: [&str; 4] = ["limit", "steady_days", "review_days", "date"];
+
 /// Placeholders of the physio summary's own texts (`summary_…`), filled
 /// with numbers by `guide_core::summary`.
 pub const DOCUMENT_PLACEHOLDERS: [&str; 3] = ["count", "days", "limit"];
@@ -50,6 +65,14 @@ pub(super) fn texts(c: &mut Checker) {
         }
         let extra: &[&str] = if text.key.starts_with("diary_summary") {
             &SUMMARY_PLACEHOLDERS
+        } else if matches!(text.key, "diary_direction" | "diary_direction_too_few") {
+            &DIRECTION_PLACEHOLDERS
+        } else if matches!(text.key, "diary_measure_within" | "diary_measure_over") {
+            &MEASURE_PLACEHOLDERS
+        } else if text.key == "diary_score" {
+            &SCORE_PLACEHOLDERS
+        } else if text.key == "diary_latest" {
+            &LATEST_PLACEHOLDERS
         } else if family_of(text.key) == Some(Family::Diary) {
             &DIARY_PLACEHOLDERS
         } else if text.key.starts_with("summary_") {

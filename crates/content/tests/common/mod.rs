@@ -17,6 +17,16 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// A fixture that leaves out `[texts]`, with valid.toml's page texts
+/// appended: fixtures about the clinical content need not follow each new
+/// page text.
+pub fn with_valid_texts(name: &str) -> String {
+    let clinical = std::fs::read_to_string(fixture(name)).unwrap();
+    let valid = std::fs::read_to_string(fixture("valid.toml")).unwrap();
+    let texts = &valid[valid.find("\n[texts]\n").expect("valid.toml has [texts]")..];
+    format!("{clinical}{texts}")
+}
+
 /// The real content file, `content/guide.toml` at the workspace root.
 pub fn real_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/guide.toml")

@@ -180,6 +180,9 @@ pub enum Action {
     Edit(Edit),
     /// "Change" beside a saved day: fill the form with it.
     Change(Day),
+    /// The answer to "How did yesterday's run feel this morning?": the
+    /// next morning of a saved day, saved into its entry at once.
+    Morning(Day, Morning),
     Save,
     /// "Erase my diary".
     Erase,
@@ -245,6 +248,20 @@ impl Book {
                 if let Some(entry) = self.log.get(day) {
                     next.draft = Draft::of(entry);
                     next.errors.clear();
+                }
+            }
+            Action::Morning(day, morning) => {
+                if let Some(entry) = self.log.get(day) {
+                    next.log.upsert(Entry {
+                        morning: Some(morning),
+                        ..*entry
+                    });
+                    next.saved = Some(day);
+                    // The form open on that day keeps the answer too, so
+                    // saving it does not take the answer back.
+                    if self.draft.day_or(today) == day {
+                        next.draft.morning = Some(morning);
+                    }
                 }
             }
             Action::Save => match self.draft.complete(today) {

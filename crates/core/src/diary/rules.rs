@@ -6,14 +6,17 @@
 //!    symptoms" ticked → the alarm care card. Nothing else is said.
 //! 2. **No recent entry**: nothing in the last `steady_days` days → ask for
 //!    today's entry (old entries give no advice).
-//! 3. **Ease off**: the latest entry is over the limit during the activity,
-//!    or the next morning was worse than usual.
+//! 3. **Ease off**: the entry is over the limit during the activity, or the
+//!    next morning was worse than usual.
 //! 4. **Check the morning**: within the limit, the next morning not rated yet.
-//! 5. **One step more**: the latest entry ends a run of days in a row, each
+//! 5. **One step more**: the entry ends a run of days in a row, each
 //!    within the limit and back to usual (or better) by the next morning,
 //!    whose length is a whole number of `steady_days` (7, 14, …): one step
 //!    per full week, never on two days running.
 //! 6. **Keep going** otherwise.
+//!
+//! The entry is the latest one ([`advise`]), or the day just saved
+//! ([`advise_on`]), so saving an earlier day gives that day's advice.
 //!
 //! The nudge compares weekly averages of pain when sitting and pain during
 //! activity (a week counts with at least `review_entries` entries): **getting
@@ -53,8 +56,16 @@ pub enum Nudge {
     GettingWorse,
 }
 
-/// The verdict on `today` for these entries, and what it rests on.
+/// The verdict on `today` for these entries, and what it rests on: the
+/// latest entry.
 pub fn advise(rules: &Diary, log: &Log, today: Day) -> Ruling {
+    advise_on(rules, log, today, None)
+}
+
+/// The verdict on `today` for the entry of `day` (the day just saved), or
+/// the latest entry when `day` is `None`, has no entry or is not recent.
+/// The alarm wins over any day's advice.
+pub fn advise_on(rules: &Diary, log: &Log, today: Day, day: Option<Day>) -> Ruling {
     let alarm_from = today - rules.alarm.days as Day + 1;
     if let Some(entry) = log
         .entries()
@@ -65,17 +76,19 @@ pub fn advise(rules: &Diary, log: &Log, today: Day) -> Ruling {
         return ruling(Verdict::Alarm, Some(entry.day), 0);
     }
     let recent_from = today - rules.steady_days.value as Day + 1;
-    let Some(latest) = log.latest(today).filter(|e| e.day >= recent_from) else {
+    let recent = |e: &&Entry| e.day >= recent_from && e.day <= today;
+    let chosen = day.and_then(|d| log.get(d)).filter(recent);
+    let Some(entry) = chosen.or_else(|| log.latest(today).filter(recent)) else {
         return ruling(Verdict::NoRecent, None, 0);
     };
-    let day = Some(latest.day);
-    if !latest.within(rules) || latest.morning == Some(Morning::Worse) {
+    let day = Some(entry.day);
+    if !entry.within(rules) || entry.morning == Some(Morning::Worse) {
         return ruling(Verdict::EaseOff, day, 0);
     }
-    if latest.morning.is_none() {
+    if entry.morning.is_none() {
         return ruling(Verdict::CheckMorning, day, 0);
     }
-    let streak = streak(rules, log, latest.day);
+    let streak = streak(rules, log, entry.day);
     let steady = rules.steady_days.value.max(1);
     let verdict = if streak.is_multiple_of(steady) {
         Verdict::Progress
@@ -106,6 +119,16 @@ pub fn streak(rules: &Diary, log: &Log, last: Day) -> u32 {
         day -= 1;
     }
     count
+}
+
+/// The day whose next morning the diary should ask about on `today`:
+/// yesterday, when its entry has a pain score during a run or exercises and
+/// its next morning is not rated yet.
+pub fn morning_due(log: &Log, today: Day) -> Option<Day> {
+    let yesterday = today - 1;
+    log.get(yesterday)
+        .filter(|e| e.activity_pain.is_some() && e.morning.is_none())
+        .map(|_| yesterday)
 }
 
 /// The content's message for a verdict; `None` for the alarm, which shows

@@ -1,11 +1,12 @@
 //! The diary as the page and the physio's summary show it: every word filled in, every number placed.
 
 use super::day::{self, Day};
+use super::direction::{directions, Direction};
 use super::rules::{self, Verdict};
 use super::trend::{self, Chart};
-use super::{morning_key, run_kind_key, Activity, Log, Morning, RunKind};
+use super::{morning_key, run_kind_key, Activity, Entry, Log, Morning, RunKind};
 use crate::model::{CardStyle, Content, Diary, Id};
-use crate::template::Clinic;
+use crate::template::{fill_values, Clinic};
 use crate::texts::{DiaryTextKey, TextKey};
 
 /// What the diary shows on `today`, with the content's numbers and the
@@ -24,6 +25,10 @@ pub struct View {
     /// The reason to book with the clinic, if any (the page leaves it out
     /// beside the alarm card; the summary for the physio keeps it).
     pub nudge: Option<Said>,
+    /// "How did yesterday's run feel this morning?": the day to ask about
+    /// and the question, when yesterday's run or exercises have a pain score
+    /// and no next morning yet (`rules::morning_due`).
+    pub ask_morning: Option<(Day, String)>,
     /// The last 7 days.
     pub week: Window,
     /// The last 28 days.
@@ -47,6 +52,13 @@ pub struct Advice {
     pub said: Said,
     /// "Based on Wed 25 Nov": the entry the advice rests on.
     pub based_on: Option<String>,
+    /// What that entry says, naming each measure: "Your pain during the
+    /// run was 4 out of 10. That is above your limit of 3." (none for the
+    /// alarm and when there is no recent entry).
+    pub facts: Vec<String>,
+    /// After saving an earlier day: the latest entry's advice when it
+    /// differs, "Your latest entry, for Sat 5 Dec, says: Ease off one step".
+    pub latest: Option<String>,
     /// With the alarm, the care card; `None` when the content names no
     /// such care level (then nothing is shown).
     pub card: Option<Card>,
@@ -69,6 +81,10 @@ pub struct Window {
     pub days: u32,
     /// The summary sentence.
     pub sentence: String,
+    /// Which way each measure is going: "Pain when sitting: rising over
+    /// the last 7 days, from 2 to 5 out of 10." (a measure with no score in
+    /// the window has none).
+    pub directions: Vec<String>,
     pub chart: Chart,
     /// One row per entry, oldest first.
     pub rows: Vec<Row>,
@@ -91,8 +107,23 @@ pub struct Row {
 }
 
 /// The diary of `log` on `today`, in the words of `content` (whose diary
-/// rules are `rules`) and with `clinic`'s details.
+/// rules are `rules`) and with `clinic`'s details; the advice rests on the
+/// latest entry.
 pub fn view(content: &Content, rules: &Diary, log: &Log, today: Day, clinic: &Clinic) -> View {
+    view_after(content, rules, log, today, clinic, None)
+}
+
+/// The diary as [`view`] gives it, but with the advice for `saved`, the day
+/// just saved (an earlier day gives that day's advice, and the latest
+/// entry's too when it differs).
+pub fn view_after(
+    content: &Content,
+    rules: &Diary,
+    log: &Log,
+    today: Day,
+    clinic: &Clinic,
+    saved: Option<Day>,
+) -> View {
     let fill = |text: &str| clinic.fill(&super::fill(rules, text));
     let texts: Vec<String> = DiaryTextKey::ALL
         .iter()
@@ -103,7 +134,24 @@ pub fn view(content: &Content, rules: &Diary, log: &Log, today: Day, clinic: &Cl
         text: fill(text),
         sources,
     };
-    let ruling = rules::advise(rules, log, today);
+    let ruling = rules::advise_on(rules, log, today, saved);
+    let facts = match ruling.verdict {
+        Verdict::Alarm | Verdict::NoRecent => Vec::new(),
+        _ => ruling
+            .day
+            .and_then(|d| log.get(d))
+            .map(|entry| facts(&texts, rules, entry))
+            .unwrap_or_default(),
+    };
+    let latest = rules::advise(rules, log, today);
+    let latest = (latest.day != ruling.day && latest.verdict != ruling.verdict)
+        .then(|| {
+            let title = rules::message(rules, latest.verdict)?.title;
+            let date = day::label(latest.day?);
+            let intro = texts[DiaryTextKey::Latest as usize].replace("{date}", &date);
+            Some([intro.as_str(), " ", &fill(title)].concat())
+        })
+        .flatten();
     let based_on = ruling.day.map(|d| {
         [
             texts[DiaryTextKey::BasedOn as usize].as_str(),
@@ -117,6 +165,8 @@ pub fn view(content: &Content, rules: &Diary, log: &Log, today: Day, clinic: &Cl
             verdict: ruling.verdict,
             said: said(m.title, m.text, m.sources),
             based_on,
+            facts,
+            latest,
             card: None,
         },
         None => {
@@ -134,6 +184,8 @@ pub fn view(content: &Content, rules: &Diary, log: &Log, today: Day, clinic: &Cl
                 verdict: ruling.verdict,
                 said: said(care.map_or("", |c| c.title), alarm.text, alarm.sources),
                 based_on,
+                facts,
+                latest,
                 card,
             }
         }
@@ -145,6 +197,7 @@ pub fn view(content: &Content, rules: &Diary, log: &Log, today: Day, clinic: &Cl
     let window = |days: u32| Window {
         days,
         sentence: fill(&trend::sentence(content, rules, log, today, days)),
+        directions: direction_lines(&texts, rules, log, today, days),
         chart: trend::chart(log, rules.limit.value, today, days),
         rows: trend::window(log, today, days)
             .iter()
@@ -165,10 +218,91 @@ pub fn view(content: &Content, rules: &Diary, log: &Log, today: Day, clinic: &Cl
         cannot_save: clinic.fill(content.text(TextKey::NoticeCannotSave)),
         advice,
         nudge,
+        ask_morning: rules::morning_due(log, today).and_then(|d| {
+            let key = match log.get(d)?.activity {
+                Activity::Run { .. } => DiaryTextKey::MorningQuestionRun,
+                _ => DiaryTextKey::MorningQuestionExercises,
+            };
+            Some((d, texts[key as usize].clone()))
+        }),
         week: window(7),
         month: window(28),
         texts,
     }
+}
+
+/// The sentences about `entry` that name each measure: its pain during the
+/// run or exercises against the limit (or that it was a rest day), and a
+/// next morning worse than usual.
+fn facts(texts: &[String], rules: &Diary, entry: &Entry) -> Vec<String> {
+    let text = |key: DiaryTextKey| texts[key as usize].as_str();
+    let mut out = Vec::new();
+    match entry.activity_pain {
+        Some(pain) => {
+            let key = if entry.within(rules) {
+                DiaryTextKey::MeasureWithin
+            } else {
+                DiaryTextKey::MeasureOver
+            };
+            let during = match entry.activity {
+                Activity::Run { .. } => DiaryTextKey::DuringRun,
+                _ => DiaryTextKey::DuringExercises,
+            };
+            let filled = fill_values(text(key), &[("pain", u32::from(pain))]);
+            out.push(filled.replace("{activity}", text(during)));
+        }
+        None => out.push(text(DiaryTextKey::MeasureRest).to_owned()),
+    }
+    if entry.morning == Some(Morning::Worse) {
+        out.push(text(DiaryTextKey::MeasureWorse).to_owned());
+    }
+    out
+}
+
+/// Which way each measure went over the `days` days ending at `today`, one
+/// sentence each: pain when sitting, then pain during runs and exercises.
+fn direction_lines(
+    texts: &[String],
+    rules: &Diary,
+    log: &Log,
+    today: Day,
+    days: u32,
+) -> Vec<String> {
+    let text = |key: DiaryTextKey| texts[key as usize].as_str();
+    let d = directions(rules, log, today, days);
+    [
+        (DiaryTextKey::Sitting, d.sitting, &d.sitting_scores),
+        (
+            DiaryTextKey::DirectionActivity,
+            d.activity,
+            &d.activity_scores,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(measure, direction, scores)| {
+        let (first, last) = (*scores.first()?, *scores.last()?);
+        let word = match direction {
+            Direction::Rising => DiaryTextKey::Rising,
+            Direction::Falling => DiaryTextKey::Falling,
+            Direction::Steady => DiaryTextKey::Steady,
+            Direction::TooFew => {
+                return Some(
+                    text(DiaryTextKey::DirectionTooFew).replace("{measure}", text(measure)),
+                )
+            }
+        };
+        let values = [
+            ("days", days),
+            ("first", u32::from(first)),
+            ("last", u32::from(last)),
+        ];
+        Some(
+            fill_values(text(DiaryTextKey::Direction), &values)
+                .replace("{measure}", text(measure))
+                .replace("{direction}", text(word)),
+        )
+    })
+    .collect()
 }
 
 /// What was done, as the table and the summary show it ("A run, 30 min,
@@ -200,6 +334,11 @@ impl View {
     /// The label of a next morning ("Not yet" when not rated).
     pub fn morning(&self, morning: Option<Morning>) -> &str {
         self.text(morning_key(morning))
+    }
+
+    /// "4 out of 10": a pain score as the entries show it.
+    pub fn score(&self, pain: u8) -> String {
+        fill_values(self.text(DiaryTextKey::Score), &[("pain", u32::from(pain))])
     }
 
     /// "Saved Wed 25 Nov": the confirmation after saving `day`.
