@@ -76,8 +76,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         })
     };
     html! {
-        <section class="share" aria-labelledby="hg-share">
-            <h2 id="hg-share">{ page_text(&props.config, FullTextKey::SummaryTitle) }</h2>
+        <section class="share">
             <p>{ page_text(&props.config, FullTextKey::SummaryIntro) }</p>
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={Callback::from(|_: MouseEvent| share::print())}>

@@ -156,7 +156,7 @@ async function throttledRun(browser, url) {
     await timed(() => page.click('button[type="submit"]'), next);
   }
   // The full build takes over on the results page, in place.
-  const plan = page.evaluate(() => window.__paintedAfterClick('.plan-section'));
+  const plan = page.evaluate(() => window.__paintedAfterClick('.do-dont'));
   await page.click('text=See my plan');
   const planMs = await plan;
   const journey = await countFiles(fetched, DIST);

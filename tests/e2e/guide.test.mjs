@@ -336,7 +336,7 @@ test('a Change link returns to its question and then straight back to check your
   assert.equal(await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).tagName), 'H1', 'focus on the new heading');
   assert.match(await page.title(), /^Check your answers – /);
   await page.click('text=See my plan');
-  await page.waitForSelector('#hg-section-driving');
+  await page.waitForSelector('#hg-part-driving');
   await page.context().close();
 });
 
@@ -385,7 +385,7 @@ test('the clinician view shows the source beside every piece of advice, each a l
   await runnerWhoSitsAndSprints(page);
   await page.click('text=See my plan');
   await page.waitForSelector('.result .care-card');
-  const advice = await page.$$eval('.plan-section[aria-labelledby^="hg-section-"] li', (lis) => lis.map((li) => !!li.querySelector('.source a.source__link[href^="#hg-source-"]')));
+  const advice = await page.$$eval('.result details[id^="hg-part-"]:not(#hg-part-why) .details__text > ul > li', (lis) => lis.map((li) => !!li.querySelector('.source a.source__link[href^="#hg-source-"]')));
   assert.ok(advice.length > 10, `only ${advice.length} advice items`);
   assert.ok(advice.every(Boolean), 'an advice item has no source');
   assert.ok(await page.$('.care-card .source'), 'the care level shows its source');

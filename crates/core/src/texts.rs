@@ -54,7 +54,6 @@ keys! {
         ErrorSingle = "error_single",
         ErrorMulti = "error_multi",
         StopMistake = "stop_mistake",
-        StopYouSaid = "stop_you_said",
         CheckIntro = "check_intro",
         PlanLoading = "plan_loading",
         PlanFailed = "plan_failed",
