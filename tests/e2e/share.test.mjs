@@ -26,9 +26,15 @@ async function openSharing(page) {
   await page.waitForSelector('.share');
 }
 
-/** Print in "Share with your physio": the summary alone is printed. */
+/**
+ * Print in "Share with your physio": the summary alone is printed. (The
+ * browser's own print is stubbed: a real print job would keep page.pdf
+ * from printing.)
+ */
 async function printSummary(page) {
+  await page.evaluate(() => { window.print = () => { window.hgPrinted = true; }; });
   await page.click('.share button:text-is("Print")');
+  assert.equal(await page.evaluate(() => window.hgPrinted), true, 'Print opened the print dialogue');
 }
 
 async function completedResult(context, steps = RUN) {
