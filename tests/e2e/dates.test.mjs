@@ -94,7 +94,8 @@ for (const { timezoneId, time, date, label, authored } of [
     await page.goto(baseUrl());
     await page.waitForSelector('#hamstring-guide[data-ready="true"]');
     await completeGuide(page, RUN);
-    await page.waitForSelector('.share-details');
+    await page.click('details.share-details > summary'); // Share with your physio, folded
+    await page.waitForSelector('.share');
     const printed = await page.$$eval('.print-summary__row', (rows) => rows.map((r) => `${r.querySelector('dt').textContent}: ${r.querySelector('dd').textContent}`));
     assert.ok(printed.includes(`Date: ${date}`), printed.join('\n'));
     assert.ok(printed.some((r) => r.startsWith(`Over the limit of 3: 1 of 1 days: ${label} `)), 'the diary line is on the same day');
