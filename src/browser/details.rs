@@ -23,6 +23,13 @@ pub fn show(id: &str) {
     }
 }
 
+/// Opens the expander `#id` where it is, without moving focus.
+pub fn open(id: &str) {
+    if let Some(details) = find(&format!("details#{id}")) {
+        let _ = details.set_attribute("open", "");
+    }
+}
+
 /// Every element inside the guide matching `selector`.
 fn all(selector: &str) -> Vec<Element> {
     let Some(host) = document().get_element_by_id(ROOT_ID) else {

@@ -31,8 +31,7 @@ test('on the results page the full build takes over in place, once, with focus o
   assert.ok(!fetched.some((u) => FULL.test(u)), 'the questions need no full build');
   await completeGuide(page, RUNNER);
   await page.waitForSelector('.do-dont');
-  await page.click('details.share-details > summary'); // Share with your physio, folded
-  await page.waitForSelector('.share');
+  await page.waitForSelector('details.share-details');
   assert.ok(fetched.some((u) => FULL.test(u)), 'the full build was fetched for the plan');
   assert.equal(await apps(page), 1, 'one app shows');
   const focused = await page.evaluate(() => document.getElementById('hamstring-guide').shadowRoot.activeElement?.className);
