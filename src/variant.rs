@@ -13,9 +13,9 @@
 //!   plan, the physio summary, the clinician view (`?clinician`: sources
 //!   beside each statement, linked to their list, and on question pages
 //!   where each answer leads; its code is in both builds but returns
-//!   nothing unless [`HAS_SOURCES`]), the pain diary and the stylesheet of
-//!   those pages
-//!   ([`browser::full_styles`]). When it shows, it tells a first build still
+//!   nothing unless [`HAS_SOURCES`]), the pain diary, the stylesheet of
+//!   those pages ([`browser::full_styles`]) and the results page's
+//!   expanders, opened for printing ([`browser::details`]). When it shows, it tells a first build still
 //!   running to stop, so only one app ever writes the answers.
 //!
 //! Besides this file, the feature decides which modules are compiled, in
@@ -69,6 +69,7 @@ mod build {
         if let Some(shadow) = browser::shadow_root() {
             browser::full_styles::adopt(&shadow);
         }
+        browser::details::open_while_printing();
     }
 
     /// Called once the app has rendered and listens: a first build still

@@ -4,6 +4,8 @@
 pub mod answers;
 pub mod clock;
 pub mod config;
+#[cfg(feature = "full")]
+pub mod details;
 pub mod diary;
 pub mod focus;
 pub mod frame;

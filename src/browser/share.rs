@@ -5,8 +5,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlDocument, HtmlElement, Url};
 
-/// Opens the browser's print dialogue (the print stylesheet shows the summary).
+/// Opens the browser's print dialogue for the summary alone: the guide is
+/// marked `data-print="summary"` for the print stylesheet until the
+/// browser's `afterprint` (`details::open_while_printing`); printed any
+/// other way, the page prints whole.
 pub fn print() {
+    if let Some(root) = super::find(".hg") {
+        let _ = root.set_attribute("data-print", "summary");
+    }
     let _ = gloo::utils::window().print();
 }
 

@@ -1,5 +1,7 @@
 //! Reusable pieces of the pages, one per file.
 
+#[cfg(feature = "full")]
+pub mod answers;
 pub mod back_link;
 pub mod care_card;
 pub mod form;

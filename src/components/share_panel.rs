@@ -3,7 +3,7 @@
 //! printed page and the text are the same summary (`guide_core::summary`),
 //! in the clinician's terms, ending with the pain diary's last week when
 //! there is one; a diary that could not be read is set aside, and the
-//! status line says so.
+//! status line says so (opening "Share with your physio", where it sits).
 
 use std::rc::Rc;
 
@@ -43,6 +43,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let (status, config) = (status.clone(), props.config.clone());
         use_effect_with(loaded, move |loaded| {
             if matches!(**loaded, browser::diary::Loaded::SetAside(_)) {
+                // Folded in "Share with your physio": opened, so it shows.
+                browser::details::open("hg-part-share");
                 status.set(page_text(&config, DiaryTextKey::NoticeSetAside));
             }
         });
@@ -76,8 +78,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         })
     };
     html! {
-        <section class="share" aria-labelledby="hg-share">
-            <h2 id="hg-share">{ page_text(&props.config, FullTextKey::SummaryTitle) }</h2>
+        <section class="share">
             <p>{ page_text(&props.config, FullTextKey::SummaryIntro) }</p>
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={Callback::from(|_: MouseEvent| share::print())}>

@@ -157,7 +157,7 @@ async function throttledRun(browser, url) {
   }
   // The last answer leads to the results page, where the full build takes
   // over in place.
-  const plan = page.evaluate(() => window.__paintedAfterClick('.plan-section'));
+  const plan = page.evaluate(() => window.__paintedAfterClick('.do-dont'));
   await page.click('button[type="submit"]');
   const planMs = await plan;
   const journey = await countFiles(fetched, DIST);

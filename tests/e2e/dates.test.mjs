@@ -89,6 +89,7 @@ for (const { timezoneId, time, date, label, authored } of [
     await page.goto(baseUrl());
     await page.waitForSelector('#hamstring-guide[data-ready="true"]');
     await completeGuide(page, RUN);
+    await page.click('details.share-details > summary'); // Share with your physio, folded
     await page.waitForSelector('.share');
     const printed = await page.$$eval('.print-summary__row', (rows) => rows.map((r) => `${r.querySelector('dt').textContent}: ${r.querySelector('dd').textContent}`));
     assert.ok(printed.includes(`Date: ${date}`), printed.join('\n'));

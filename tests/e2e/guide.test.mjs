@@ -339,6 +339,20 @@ async function runnerRestAfterEmergency(page) {
   for (const [q, c] of HISTORY) await answer(page, q, c);
 }
 
+test('a Change link in Your answers returns to its question and then straight back to the results', async () => {
+  const page = await openGuide();
+  await page.click('.button--start');
+  for (const [q, c] of [...SAFE_SCREEN, ...NO_TRIGGERS, ...HISTORY]) await answer(page, q, c);
+  await page.waitForSelector('.do-dont');
+  await page.click('#hg-part-answers > summary');
+  await page.click('a[href="#/q/everyday"]');
+  await answer(page, 'everyday', 'driving');
+  await page.waitForSelector('.do-dont');
+  assert.equal(await page.evaluate(() => (document.activeElement.shadowRoot?.activeElement ?? document.activeElement).tagName), 'H1', 'focus on the new heading');
+  await page.waitForSelector('#hg-part-driving', { state: 'attached' });
+  await page.context().close();
+});
+
 test('at 320 px there is no sideways scrolling and every control is at least 44 px tall', async () => {
   const page = await openGuide({ viewport: { width: 320, height: 640 } });
   const check = async (label) => {
@@ -383,7 +397,7 @@ test('the clinician view shows the source beside every piece of advice, each a l
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
   await runnerWhoSitsAndRunsHills(page);
   await page.waitForSelector('.result .care-card');
-  const advice = await page.$$eval('.plan-section[aria-labelledby^="hg-section-"] li', (lis) => lis.map((li) => !!li.querySelector('.source a.source__link[href^="#hg-source-"]')));
+  const advice = await page.$$eval('.result details[id^="hg-part-"]:not(#hg-part-why) .details__text > ul > li', (lis) => lis.map((li) => !!li.querySelector('.source a.source__link[href^="#hg-source-"]')));
   assert.ok(advice.length > 10, `only ${advice.length} advice items`);
   assert.ok(advice.every(Boolean), 'an advice item has no source');
   assert.ok(await page.$('.care-card .source'), 'the care level shows its source');

@@ -30,8 +30,8 @@ test('on the results page the full build takes over in place, once, with focus o
   const { context, page, fetched } = await freshPage(false);
   assert.ok(!fetched.some((u) => FULL.test(u)), 'the questions need no full build');
   await completeGuide(page, RUNNER);
-  await page.waitForSelector('.plan-section');
-  await page.waitForSelector('.share');
+  await page.waitForSelector('.do-dont');
+  await page.waitForSelector('details.share-details');
   assert.ok(fetched.some((u) => FULL.test(u)), 'the full build was fetched for the plan');
   assert.equal(await apps(page), 1, 'one app shows');
   const focused = await page.evaluate(() => document.getElementById('hamstring-guide').shadowRoot.activeElement?.className);
@@ -42,7 +42,7 @@ test('on the results page the full build takes over in place, once, with focus o
   await page.waitForSelector('#hg-morning-yes:checked');
   assert.equal(await apps(page), 1);
   await page.click('button[type="submit"]');
-  await page.waitForSelector('.plan-section');
+  await page.waitForSelector('.do-dont');
   const saved = await page.evaluate(() => localStorage.getItem('hamstring-guide'));
   assert.match(saved, /result/, 'the answers are saved with the page');
   await context.close();
@@ -65,7 +65,7 @@ test('when the full build cannot be loaded, the care card stays and Try again br
   assert.ok(await page.isVisible('.care-card'), 'the care card stays');
   await page.unroute(FULL);
   await page.click('button:has-text("Try again")');
-  await page.waitForSelector('.plan-section');
+  await page.waitForSelector('.do-dont');
   assert.equal(await apps(page), 1, 'one app shows');
   await context.close();
 });

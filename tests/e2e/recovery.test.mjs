@@ -27,12 +27,12 @@ const FULL = /hamstring-guide-full-/;
  * fails with `why` if Try again does not. */
 async function planOrTryAgain(page, why) {
   const outcome = await Promise.race([
-    page.waitForSelector('.plan-section').then(() => 'plan'),
+    page.waitForSelector('.do-dont').then(() => 'plan'),
     page.waitForSelector('.plan-status:text("could not be loaded")').then(() => 'failed'),
   ]);
   if (outcome === 'failed') {
     await page.click('button:has-text("Try again")');
-    await page.waitForSelector('.plan-section', { timeout: 10_000 }).catch(() => assert.fail(why));
+    await page.waitForSelector('.do-dont', { timeout: 10_000 }).catch(() => assert.fail(why));
   }
 }
 
@@ -70,6 +70,7 @@ test('a deploy during a first visit: the plan still loads, from the new build', 
   await redeploy(dir);
   await completeGuide(page, RUNNER);
   await planOrTryAgain(page, 'after a deploy during the visit, Try again never brought the plan');
+  await page.click('details.share-details > summary'); // Share with your physio, folded
   await page.waitForSelector('.share');
 });
 
@@ -180,6 +181,7 @@ test('over plain http on a LAN name (no secure context) the guide works without 
   await page.waitForSelector(READY, { timeout: 15_000 })
     .catch(() => assert.fail(`the guide did not start: ${errors.join('; ')}`));
   await completeGuide(page, RUNNER);
+  await page.click('details.share-details > summary'); // Share with your physio, folded
   await page.waitForSelector('.share');
   await page.click('text=Copy summary');
   await page.waitForSelector('.share__status:text("Copied")');

@@ -18,12 +18,29 @@ const RUN = [
   ['duration', 'from_6_to_12_weeks'], ['pain_after', 'moderate'], ['morning', 'yes'],
 ];
 
+/** Opens "Share with your physio" (folded under every result). */
+async function openSharing(page) {
+  await page.click('details.share-details > summary');
+  await page.waitForSelector('.share');
+}
+
+/**
+ * Print in "Share with your physio": the summary alone is printed. (The
+ * browser's own print is stubbed: a real print job would keep page.pdf
+ * from printing.)
+ */
+async function printSummary(page) {
+  await page.evaluate(() => { window.print = () => { window.hgPrinted = true; }; });
+  await page.click('.share button:text-is("Print")');
+  assert.equal(await page.evaluate(() => window.hgPrinted), true, 'Print opened the print dialogue');
+}
+
 async function completedResult(context, steps = RUN) {
   const page = await context.newPage();
   await page.goto(baseUrl());
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
   await completeGuide(page, steps);
-  await page.waitForSelector('.share');
+  await openSharing(page);
   return page;
 }
 
@@ -61,7 +78,8 @@ async function runnerWithDiary(context) {
     for (const choice of choices) await page.check(`#hg-${question}-${choice}`);
     await page.click('button[type="submit"]');
   }
-  await page.waitForSelector('.share');
+  await page.waitForSelector('.do-dont');
+  await openSharing(page);
   return page;
 }
 
@@ -77,6 +95,7 @@ for (const colorScheme of ['light', 'dark']) {
   test(`the summary prints on one A4 page, grouped in the clinician's terms, with a week of diary (${colorScheme})`, async () => {
     const context = await browser.newContext({ colorScheme, viewport: { width: A4_WIDTH, height: A4_HEIGHT } });
     const page = await runnerWithDiary(context);
+    await printSummary(page);
     await page.emulateMedia({ media: 'print', colorScheme });
     assert.equal(await page.isVisible('.care-card'), false, 'only the summary is printed');
     assert.equal(await page.isVisible('.print-summary'), true);
@@ -125,7 +144,8 @@ test('a red flag prints the flag, where the questions stopped and what the card 
   await page.click('.button--start');
   await page.check('#hg-emergency_signs-saddle_numbness');
   await page.click('button[type="submit"]');
-  await page.waitForSelector('.share');
+  await page.waitForSelector('.share-details');
+  await openSharing(page);
   const rows = await printedRows(page);
   for (const row of ['Care level: emergency', 'Red flag: possible cauda equina syndrome',
     'Stopped at: Cauda equina, DVT and PE signs; later questions not asked', 'Cauda equina, DVT and PE signs: saddle numbness', 'Told to: Call 000']) {

@@ -236,7 +236,9 @@ emit_struct!(Advice {
     text,
     sources,
     action,
-    summary
+    summary,
+    card,
+    sign
 });
 emit_struct!(Summary {
     care_levels,

@@ -314,3 +314,18 @@ fn summary_unknown_part() {
 fn summary_words_without_action() {
     check_broken("summary_words_without_action");
 }
+
+#[test]
+fn card_heading_repeated() {
+    check_broken("card_heading_repeated");
+}
+
+#[test]
+fn too_few_key_actions() {
+    check_broken("too_few_key_actions");
+}
+
+#[test]
+fn safety_net_item_without_card() {
+    check_broken("safety_net_item_without_card");
+}

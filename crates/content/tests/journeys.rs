@@ -258,7 +258,14 @@ fn the_outcome_gathers_care_reasons_and_sections() {
     let sections: Vec<_> = result.sections.iter().map(|s| s.id).collect();
     assert_eq!(
         sections,
-        ["basics", "sitting", "running", "lunges", "loading"],
+        [
+            "basics",
+            "every_day",
+            "sitting",
+            "running",
+            "lunges",
+            "loading"
+        ],
         "always, brought and `when` sections, in content order"
     );
 }

@@ -7,12 +7,14 @@
 //! page transition; [`saved`] is the format kept on the device; [`diary`]
 //! applies the pain rule to the patient's daily entries; [`summary`] writes
 //! what the patient can hand their physio; [`leads`] says where each answer
-//! leads, for the clinician view; [`texts`] names every page text the code
+//! leads, for the clinician view; [`key_actions`] picks the results page's
+//! do and don't list; [`texts`] names every page text the code
 //! can show.
 
 pub mod clinic;
 pub mod diary;
 pub mod engine;
+pub mod key_actions;
 pub mod leads;
 pub mod model;
 pub mod route;

@@ -196,6 +196,14 @@ pub struct Advice {
     pub action: Option<KeyAction>,
     /// The key action in the clinician's words, for the physio's summary.
     pub summary: Option<&'static str>,
+    /// Set on the items of the safety net (the section the results page
+    /// shows as care cards): the card it is on, `Emergency` ("Call
+    /// {emergency} if:") or `Urgent` ("See a doctor or physio today if:").
+    pub card: Option<CardStyle>,
+    /// With `card`: the sign in the words that complete the card's heading
+    /// ("you get numbness between your legs"); `text` stays the whole
+    /// sentence for where the item stands alone (the diary, no JavaScript).
+    pub sign: Option<&'static str>,
 }
 
 /// Which list a key action of the plan is on.
@@ -378,6 +386,14 @@ impl SummaryQuestion {
     /// The clinician's term for the option `id`, if the content gives one.
     pub fn option(&self, id: &str) -> Option<&'static str> {
         Summary::name(self.options, id)
+    }
+}
+
+impl Section {
+    /// Whether this is the safety net: its items are on the urgent and
+    /// emergency care cards (`Advice::card`), not in a plain list.
+    pub fn is_safety_net(&self) -> bool {
+        self.items.iter().any(|i| i.card.is_some())
     }
 }
 

@@ -156,7 +156,17 @@ table!(RawAdvice {
     sources: Vec<String>,
     action: Option<RawKeyAction>,
     summary: Option<String>,
+    card: Option<RawCard>,
+    sign: Option<String>,
 });
+
+/// The safety net's cards (`Advice::card`).
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawCard {
+    Urgent,
+    Emergency,
+}
 
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -432,6 +442,11 @@ pub(super) fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> 
                             RawKeyAction::Dont => KeyAction::Dont,
                         }),
                         summary: i.summary.map(leak),
+                        card: i.card.map(|c| match c {
+                            RawCard::Urgent => CardStyle::Urgent,
+                            RawCard::Emergency => CardStyle::Emergency,
+                        }),
+                        sign: i.sign.map(leak),
                     })
                     .collect(),
             ),

@@ -1,4 +1,5 @@
-//! Care levels listed least urgent first, and every red flag escalating.
+//! Care levels listed least urgent first, every red flag escalating, and no
+//! card's heading repeated as its action's first words.
 
 use std::collections::BTreeSet;
 
@@ -14,6 +15,7 @@ pub(super) fn care_levels(c: &mut Checker) {
         let at = Locator::CareLevel(level.id.into());
         c.text(&at, "title", level.title);
         c.text(&at, "action", level.action);
+        not_repeated(c, &at, level.title, level.action);
         c.sources(&at, level.sources);
         if let Some(before) = previous.filter(|p| p.style > level.style) {
             c.report(
@@ -51,6 +53,7 @@ pub(super) fn red_flags(c: &mut Checker) {
     for flag in content.red_flags {
         let at = Locator::RedFlag(flag.id.into());
         c.care(&at, "care", flag.care);
+        not_repeated(c, &at, flag.title, flag.action);
         if let Some((rank, level)) = content.care(flag.care) {
             if level.style == CardStyle::SelfCare || lowest_escalation.is_none_or(|l| rank < l) {
                 c.report(
@@ -83,5 +86,28 @@ pub(super) fn red_flags(c: &mut Checker) {
         c.text(&at, "meaning", flag.meaning);
         c.text(&at, "action", flag.action);
         c.sources(&at, flag.sources);
+    }
+}
+
+/// A card's heading is not said again as the first words of its action
+/// ("See a GP today" then "See a GP today, or as soon as you can."): the
+/// action says what the heading does not.
+fn not_repeated(c: &mut Checker, at: &Locator, title: &str, action: &str) {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|ch: char| !ch.is_alphanumeric() && ch != '{' && ch != '}')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (title, action) = (words(title), words(action));
+    if !title.is_empty() && action.starts_with(&title) {
+        c.report(
+            at,
+            Some("action"),
+            format!(
+                "starts with its heading (\"{}\"); the card shows the heading above it, so start with what comes next",
+                title.join(" ")
+            ),
+        );
     }
 }
