@@ -8,11 +8,13 @@
 //! applies the pain rule to the patient's daily entries; [`summary`] writes
 //! what the patient can hand their physio; [`leads`] says where each answer
 //! leads, for the clinician view; [`texts`] names every page text the code
-//! can show.
+//! can show; [`exercise`] is the exercise library and the starters a plan
+//! offers.
 
 pub mod clinic;
 pub mod diary;
 pub mod engine;
+pub mod exercise;
 pub mod leads;
 pub mod model;
 pub mod route;
