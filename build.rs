@@ -6,6 +6,7 @@ use std::path::Path;
 use std::{env, fs, process};
 
 use guide_content::{clinic, codegen, parse};
+use guide_core::exercise::Library;
 
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
@@ -14,8 +15,12 @@ fn main() {
     let clinic_file = Path::new(&root).join("content/clinic.toml");
     println!("cargo:rerun-if-changed={}", guide.display());
     println!("cargo:rerun-if-changed={}", clinic_file.display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        Path::new(&root).join("content/exercises").display()
+    );
 
-    let content = parse::load(&guide).unwrap_or_else(|errors| {
+    let (content, library) = parse::load_library(&guide).unwrap_or_else(|errors| {
         // Each error with the line it points at, for the person editing.
         let source = fs::read_to_string(&guide).unwrap_or_default();
         let reports: Vec<String> = errors.iter().map(|e| e.report(&source)).collect();
@@ -25,12 +30,18 @@ fn main() {
         let reports: Vec<String> = errors.iter().map(|e| format!("error: {e}")).collect();
         fail(&reports)
     });
-    // The guide's first build (no `full` feature, see `src/variant.rs`) carries no plan text.
-    let content = match env::var_os("CARGO_FEATURE_FULL") {
-        Some(_) => content,
-        None => codegen::first_build(&content),
+    // The guide's first build (no `full` feature, see `src/variant.rs`)
+    // carries no plan text and no exercise.
+    let (content, library) = match env::var_os("CARGO_FEATURE_FULL") {
+        Some(_) => (content, library),
+        None => (codegen::first_build(&content), Library::EMPTY),
     };
-    let code = format!("{}\n{}", codegen::rust(&content), clinic::rust(&clinic));
+    let code = format!(
+        "{}\n{}\n{}",
+        codegen::rust(&content),
+        codegen::library(&library),
+        clinic::rust(&clinic)
+    );
     fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");
 }
 

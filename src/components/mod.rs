@@ -2,6 +2,8 @@
 
 pub mod back_link;
 pub mod care_card;
+#[cfg(feature = "full")]
+pub mod exercises;
 pub mod form;
 pub mod layout;
 pub mod leads;

@@ -53,6 +53,7 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
             }
             <h2 class="plan-heading">{ page_text(config, FullTextKey::ResultPlan) }</h2>
             { for outcome.sections.iter().map(|s| section(props, s)) }
+            { crate::components::exercises::starters(props, outcome) }
             if content().diary.is_some() {
                 <p class="diary-link"><a class="link" href="#/diary" onclick={open_diary}>{ page_text(config, DiaryTextKey::Link) }</a></p>
             }
