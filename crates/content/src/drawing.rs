@@ -42,7 +42,7 @@ pub fn check(svg: &str) -> Vec<String> {
         ));
     }
     if !svg.trim_start().starts_with("<svg") {
-        problems.push("must start with <svg (no XML declaration or doctype)".to_owned());
+        problems.push("must start with `<svg` (no XML declaration or doctype)".to_owned());
     }
     let document = match Document::parse(svg) {
         Ok(document) => document,
@@ -53,13 +53,13 @@ pub fn check(svg: &str) -> Vec<String> {
     };
     let root = document.root_element();
     if root.tag_name().name() != "svg" {
-        problems.push("its root element must be <svg>".to_owned());
+        problems.push("its root element must be `<svg>`".to_owned());
     }
     if root.attribute("viewBox").is_none() {
-        problems.push("<svg> needs a viewBox, so it scales with the page".to_owned());
+        problems.push("`<svg>` needs a `viewBox`, so it scales with the page".to_owned());
     }
     if root.attribute("role") != Some("img") {
-        problems.push("<svg> needs role=\"img\", so it is read as one picture".to_owned());
+        problems.push("`<svg>` needs `role=\"img\"`, so it is read as one picture".to_owned());
     }
     let title = root.children().find(Node::is_element);
     let named = title.is_some_and(|t| {
@@ -67,7 +67,8 @@ pub fn check(svg: &str) -> Vec<String> {
     });
     if !named {
         problems.push(
-            "needs a <title> saying what it shows, as the first element inside <svg>".to_owned(),
+            "needs a `<title>` saying what it shows, as the first element inside `<svg>`"
+                .to_owned(),
         );
     }
     let ids: Vec<&str> = root
@@ -180,12 +181,15 @@ mod tests {
     #[test]
     fn refuses_what_could_break_the_page_or_dark_mode() {
         let bad = [
-            (GOOD.replace("<title>A dot</title>", ""), "needs a <title>"),
+            (
+                GOOD.replace("<title>A dot</title>", ""),
+                "needs a `<title>`",
+            ),
             (
                 GOOD.replace("<title>A dot</title>", "<title> </title>"),
-                "needs a <title>",
+                "needs a `<title>`",
             ),
-            (GOOD.replace(r#" role="img""#, ""), "role=\"img\""),
+            (GOOD.replace(r#" role="img""#, ""), "`role=\"img\"`"),
             (GOOD.replace(r#" viewBox="0 0 10 10""#, ""), "viewBox"),
             (
                 GOOD.replace(
@@ -243,7 +247,7 @@ mod tests {
             ),
             (
                 format!("<?xml version=\"1.0\"?>{GOOD}"),
-                "must start with <svg",
+                "must start with `<svg`",
             ),
             (GOOD.replace("</svg>", ""), "not well-formed"),
             (

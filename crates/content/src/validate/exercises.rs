@@ -14,29 +14,41 @@ use crate::suggest::suggest;
 /// The bounds every dose must keep, whatever the physio sets: (key, name,
 /// lowest, highest, why).
 pub const DOSE_BOUNDS: [(&str, &str, u32, u32, &str); 5] = [
-    ("dose.sets", "sets", 1, 6, "sets or holds in a session"),
+    (
+        "dose.sets",
+        "sets",
+        1,
+        6,
+        "`sets`: sets or holds in a session",
+    ),
     (
         "dose.reps",
         "reps",
         1,
         20,
-        "heavy slow lifts build from about 15 to 8",
+        "`reps`: heavy slow lifts build from about 15 to 8",
     ),
     (
         "dose.hold_seconds",
         "hold_seconds",
         10,
         60,
-        "holds of 30 to 45 seconds early on",
+        "`hold_seconds`: holds of 30 to 45 seconds early on",
     ),
     (
         "dose.rest_seconds",
         "rest_seconds",
         10,
         300,
-        "rest between sets",
+        "`rest_seconds`: rest between sets",
     ),
-    ("dose.per_week", "per_week", 1, 7, "times a week"),
+    (
+        "dose.per_week",
+        "per_week",
+        1,
+        7,
+        "`per_week`: times a week",
+    ),
 ];
 
 /// The most starters a plan shows.
@@ -48,7 +60,7 @@ pub(super) fn exercises(c: &mut Checker) {
         library.exercises.iter().map(|e| e.id),
         Some("id"),
         |id| Locator::Exercise(id.into()),
-        "this id is used by another exercise; ids must be unique",
+        "this `id` is used by another exercise; ids must be unique",
     );
     for exercise in library.exercises {
         one(c, exercise);
@@ -138,7 +150,7 @@ fn one(c: &mut Checker, e: &Exercise) {
             "move_on.to",
             to,
             |this, other| other >= this && other <= this + 1,
-            "a later exercise of the same stage or the next",
+            "a later exercise of the same `stage` or the next",
         );
     }
     match e.step_back {
@@ -149,12 +161,12 @@ fn one(c: &mut Checker, e: &Exercise) {
             "step_back",
             back,
             |this, other| other <= this,
-            "an exercise of the same or an earlier stage",
+            "an exercise of the same or an earlier `stage`",
         ),
         None if e.stage > 1 => c.report(
             &at,
             Some("step_back"),
-            "has no step_back; an exercise after stage 1 needs an easier one to go back to",
+            "has no `step_back`; an exercise after stage 1 needs an easier one to go back to",
         ),
         None => {}
     }
@@ -213,8 +225,8 @@ fn dose(c: &mut Checker, at: &Locator, e: &Exercise) {
         }
     }
     match (d.reps, d.hold_seconds) {
-        (Some(_), Some(_)) => c.report(at, Some("dose.hold_seconds"), "dose has both reps and hold_seconds; give one: repetitions, or holds of so many seconds"),
-        (None, None) => c.report(at, Some("dose"), "dose has neither reps nor hold_seconds; give one: repetitions, or holds of so many seconds"),
+        (Some(_), Some(_)) => c.report(at, Some("dose.hold_seconds"), "`dose` has both `reps` and `hold_seconds`; give one: repetitions, or holds of so many seconds"),
+        (None, None) => c.report(at, Some("dose"), "`dose` has neither `reps` nor `hold_seconds`; give one: repetitions, or holds of so many seconds"),
         _ => {}
     }
 }
