@@ -6,7 +6,6 @@ use std::path::Path;
 use std::{env, fs, process};
 
 use guide_content::{clinic, codegen, parse};
-use guide_core::exercise::Library;
 
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
@@ -33,13 +32,12 @@ fn main() {
     // The guide's first build (no `full` feature, see `src/variant.rs`)
     // carries no plan text and no exercise.
     let (content, library) = match env::var_os("CARGO_FEATURE_FULL") {
-        Some(_) => (content, library),
-        None => (codegen::first_build(&content), Library::EMPTY),
+        Some(_) => (content, codegen::library(&library)),
+        None => (codegen::first_build(&content), codegen::no_library()),
     };
     let code = format!(
-        "{}\n{}\n{}",
+        "{}\n{library}\n{}",
         codegen::rust(&content),
-        codegen::library(&library),
         clinic::rust(&clinic)
     );
     fs::write(Path::new(&out).join("content.rs"), code).expect("write generated content");

@@ -89,6 +89,11 @@ pub fn library(library: &Library) -> String {
     out
 }
 
+/// The first build's `LIBRARY`: empty (its code never asks for it).
+pub fn no_library() -> String {
+    library(&Library::EMPTY)
+}
+
 /// Rust expression syntax for a model value.
 trait Emit {
     fn emit(&self, out: &mut String);
