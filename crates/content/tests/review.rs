@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use guide_content::parse::{load, parse_earlier};
+use guide_content::parse::parse_earlier;
 use guide_content::paths::{answers_to, enumerate};
 use guide_content::readability::counts;
 use guide_content::review::changes::{changes, Cause, Change, Changes, Level};
@@ -247,8 +247,18 @@ fn a_long_sentence_is_over_the_aim() {
     assert_eq!(over, vec![("section basics: item 1".to_owned(), 22)]);
 }
 
+/// The pair's current content; its page texts are valid.toml's, appended
+/// here (see the fixture's end).
+fn current() -> Content {
+    let clinical = std::fs::read_to_string(common::fixture("review/current.toml")).unwrap();
+    let valid = std::fs::read_to_string(common::fixture("valid.toml")).unwrap();
+    let texts = &valid[valid.find("\n[texts]\n").expect("valid.toml has [texts]")..];
+    guide_content::parse::parse("review/current.toml", &format!("{clinical}{texts}"))
+        .expect("current passes its checks")
+}
+
 fn fixture_pair() -> Changes {
-    let current = load(&common::fixture("review/current.toml")).expect("current passes its checks");
+    let current = current();
     let text = std::fs::read_to_string(common::fixture("review/earlier.toml")).unwrap();
     let earlier = parse_earlier("earlier.toml", &text).expect("earlier reads");
     changes(&current, &earlier).expect("small enough")
@@ -350,7 +360,7 @@ fn the_fixture_pair_gives_exactly_these_classes() {
 #[test]
 fn each_example_patient_gets_the_change_of_its_class() {
     let changes = fixture_pair();
-    let current = load(&common::fixture("review/current.toml")).unwrap();
+    let current = current();
     for class in &changes.classes {
         let answers: Answers = (class.example.iter())
             .map(|(q, c)| (q.to_string(), c.iter().map(|s| s.to_string()).collect()))
