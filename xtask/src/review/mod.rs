@@ -15,7 +15,8 @@ mod sheet;
 
 use std::path::{Path, PathBuf};
 
-use guide_content::parse::{load, parse_earlier};
+use guide_content::errors::ContentError;
+use guide_content::parse::{load, parse, parse_earlier};
 use guide_content::review::changes::{changes as compare, Changes};
 use guide_content::review::outcomes::{outcomes, Outcomes};
 use guide_content::review::sentences::sentences;
@@ -147,7 +148,14 @@ fn printed_paths(native_output: &str) -> Option<u64> {
 /// The comparison fixture pair: current, earlier, and their changes.
 fn fixture_pair() -> (Content, Content, Changes) {
     let fixtures = root().join("crates/content/tests/fixtures/review");
-    let current = read(&fixtures.join("current.toml"));
+    // Its page texts are those of valid.toml, appended (see its end).
+    let texts = std::fs::read_to_string(fixtures.join("../valid.toml")).unwrap_or_default();
+    let texts = texts.find("\n[texts]\n").map_or("", |at| &texts[at..]);
+    let clinical = std::fs::read_to_string(fixtures.join("current.toml")).unwrap_or_default();
+    let current = checked(
+        "current.toml",
+        parse("current.toml", &format!("{clinical}{texts}")),
+    );
     let text = std::fs::read_to_string(fixtures.join("earlier.toml")).unwrap_or_default();
     let earlier =
         parse_earlier("earlier.toml", &text).unwrap_or_else(|_| fail("earlier.toml does not read"));
@@ -245,10 +253,14 @@ fn at_revision(revision: &str) -> String {
 }
 
 fn read(path: &Path) -> Content {
-    load(path).unwrap_or_else(|errors| {
+    checked(&path.display().to_string(), load(path))
+}
+
+/// The content, or stop with its errors.
+fn checked(name: &str, read: Result<Content, Vec<ContentError>>) -> Content {
+    read.unwrap_or_else(|errors| {
         fail(&format!(
-            "{} does not pass its checks:\n{}",
-            path.display(),
+            "{name} does not pass its checks:\n{}",
             errors
                 .iter()
                 .map(|e| format!("  {e}\n"))
