@@ -14,8 +14,12 @@ fn main() {
     let clinic_file = Path::new(&root).join("content/clinic.toml");
     println!("cargo:rerun-if-changed={}", guide.display());
     println!("cargo:rerun-if-changed={}", clinic_file.display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        Path::new(&root).join("content/exercises").display()
+    );
 
-    let content = parse::load(&guide).unwrap_or_else(|errors| {
+    let (content, library) = parse::load_library(&guide).unwrap_or_else(|errors| {
         // Each error with the line it points at, for the person editing.
         let source = fs::read_to_string(&guide).unwrap_or_default();
         let reports: Vec<String> = errors.iter().map(|e| e.report(&source)).collect();
@@ -28,13 +32,14 @@ fn main() {
     // Whether the content has a pain diary, also for the first build, whose
     // content drops it (the start page offers it to a patient coming back).
     let has_diary = content.diary.is_some();
-    // The guide's first build (no `full` feature, see `src/variant.rs`) carries no plan text.
-    let content = match env::var_os("CARGO_FEATURE_FULL") {
-        Some(_) => content,
-        None => codegen::first_build(&content),
+    // The guide's first build (no `full` feature, see `src/variant.rs`)
+    // carries no plan text and no exercise.
+    let (content, library) = match env::var_os("CARGO_FEATURE_FULL") {
+        Some(_) => (content, codegen::library(&library)),
+        None => (codegen::first_build(&content), codegen::no_library()),
     };
     let code = format!(
-        "{}\n{}\npub const HAS_DIARY: bool = {has_diary};\n",
+        "{}\n{library}\n{}\npub const HAS_DIARY: bool = {has_diary};\n",
         codegen::rust(&content),
         clinic::rust(&clinic)
     );

@@ -13,7 +13,8 @@ use crate::hooks::address::use_address;
 use crate::hooks::announcer::use_page_announcer;
 use crate::hooks::saving::{use_other_tabs, use_saved_answers, use_saving};
 use crate::pages::{
-    diary::diary_page, question::QuestionPage, result::result_page, start::start_page,
+    diary::diary_page, exercises::exercises_page, question::QuestionPage, result::result_page,
+    start::start_page,
 };
 use crate::props::PageProps;
 use crate::state::State;
@@ -33,6 +34,7 @@ pub fn App() -> Html {
         let arrive = match route::current() {
             Some(Route::Diary) if variant::HAS_DIARY => Action::OpenDiary,
             Some(Route::Guide(page)) => Action::Visit(page),
+            Some(route) if variant::HAS_EXERCISES => Action::to(route),
             _ => Action::Visit(Page::Start),
         };
         State {
@@ -62,6 +64,9 @@ pub fn App() -> Html {
         Route::Guide(Page::Start) => start_page(&props),
         Route::Guide(Page::Question(id)) => html! { <QuestionPage key={id} ..props /> },
         Route::Guide(Page::Result) => result_page(&props),
+        // The exercise library (the full build's only route beside these).
+        #[allow(unreachable_patterns)]
+        route => exercises_page(&props, route),
     };
     html! {
         <Layout config={config} {status} {dispatch} standalone={browser::standalone()}>{ page }</Layout>

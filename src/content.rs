@@ -2,6 +2,7 @@
 //! compiled in as Rust data (no parser runs in the browser).
 
 use guide_core::clinic::Config;
+use guide_core::exercise::Library;
 use guide_core::model::Content;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -15,6 +16,11 @@ pub fn has_diary() -> bool {
 /// The validated content.
 pub fn content() -> &'static Content {
     &CONTENT
+}
+
+/// The exercise library (empty in the first build, which never asks).
+pub fn library() -> &'static Library {
+    &LIBRARY
 }
 
 /// The clinic's configuration from `content/clinic.toml`, before the

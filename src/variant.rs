@@ -14,16 +14,19 @@
 //!   beside each statement, linked to their list, and on question pages
 //!   where each answer leads; its code is in both builds but returns
 //!   nothing unless [`HAS_SOURCES`]), the pain diary, the stylesheet of
-//!   those pages ([`browser::full_styles`]) and the results page's
-//!   expanders, opened for printing ([`browser::details`]). When it shows, it tells a first build still
+//!   those pages ([`browser::full_styles`]), the results page's
+//!   expanders, opened for printing ([`browser::details`]), and the exercise
+//!   library (its pages, the starters on the plan, `guide_core`'s
+//!   `exercises` feature and the content's `LIBRARY`, empty in the first
+//!   build). When it shows, it tells a first build still
 //!   running to stop, so only one app ever writes the answers.
 //!
 //! Besides this file, the feature decides which modules are compiled, in
-//! their folders' `mod.rs`: `pages::plan` and `pages::diary` are the full
-//! build's pages or, in the first build, their stand-ins in
-//! `pages/first_build/`; `components::share_panel`,
-//! `components::trend_chart` and `browser::full_styles` are the full
-//! build's only. So first-build code cannot ask for a full-build text: it
+//! their folders' `mod.rs`: `pages::plan`, `pages::diary` and
+//! `pages::exercises` are the full build's pages or, in the first build,
+//! their stand-ins in `pages/first_build/`; `components::share_panel`,
+//! `components::trend_chart`, `components::exercises` and
+//! `browser::full_styles` are the full build's only. So first-build code cannot ask for a full-build text: it
 //! would not compile. `build.rs` picks each build's content. The build's
 //! side of the seam: `xtask/src/build/variant.rs` and the loader
 //! `xtask/page/boot.js`.
@@ -41,6 +44,10 @@ pub const HAS_SOURCES: bool = cfg!(feature = "full");
 
 /// Whether this build shows the diary itself (else it reloads for it).
 pub const HAS_DIARY: bool = cfg!(feature = "full");
+
+/// Whether this build has the exercise library (`#/exercises`; the loader
+/// starts the full build for it).
+pub const HAS_EXERCISES: bool = cfg!(feature = "full");
 
 /// Whether the address asks for the clinician view and this build has it.
 pub fn clinician_view() -> bool {

@@ -4,6 +4,8 @@
 pub mod answers;
 pub mod back_link;
 pub mod care_card;
+#[cfg(feature = "full")]
+pub mod exercises;
 pub mod form;
 // The full build only (see `crate::variant`).
 #[cfg(feature = "full")]

@@ -27,6 +27,9 @@ pub fn use_address(session: &Session, dispatch: &Callback<Action>) {
             Route::Guide(page) => dispatch.emit(Action::Visit(page)),
             Route::Diary if variant::HAS_DIARY => dispatch.emit(Action::OpenDiary),
             Route::Diary => route::reload(),
+            // The exercise library (the full build's only).
+            #[allow(unreachable_patterns)]
+            other => dispatch.emit(Action::to(other)),
         });
         // The address may have turned to the diary after the loader
         // chose the first build and before the listener above was

@@ -8,6 +8,8 @@
 // `first_build/` (see `crate::variant`).
 #[cfg_attr(not(feature = "full"), path = "first_build/diary.rs")]
 pub mod diary;
+#[cfg_attr(not(feature = "full"), path = "first_build/exercises.rs")]
+pub mod exercises;
 #[cfg_attr(not(feature = "full"), path = "first_build/plan.rs")]
 pub mod plan;
 pub mod question;

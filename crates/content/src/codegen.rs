@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use guide_core::exercise::{Dose, Exercise, Library, MoveOn, Span, Starters};
 use guide_core::model::{
     Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary,
     KeyAction, Kind, Message, Next, Part, Question, RedFlag, Rule, Section, Source, Summary,
@@ -78,6 +79,21 @@ pub fn first_build(content: &Content) -> Content {
     }
 }
 
+/// `pub static LIBRARY: guide_core::exercise::Library = …;`: the exercise
+/// library, which only the full build carries (the first build's content
+/// never names it, so the first build stays as it was).
+pub fn library(library: &Library) -> String {
+    let mut out = String::from("pub static LIBRARY: guide_core::exercise::Library = ");
+    library.emit(&mut out);
+    out.push_str(";\n");
+    out
+}
+
+/// The first build's `LIBRARY`: empty (its code never asks for it).
+pub fn no_library() -> String {
+    library(&Library::EMPTY)
+}
+
 /// Rust expression syntax for a model value.
 trait Emit {
     fn emit(&self, out: &mut String);
@@ -127,12 +143,15 @@ impl<T: Emit> Emit for &[T] {
     }
 }
 
-/// Emits `path { field: value, … }`.
+/// Emits `path { field: value, … }` (of the model, or of the module `$path`).
 macro_rules! emit_struct {
     ($ty:ident { $($field:ident),* $(,)? }) => {
+        emit_struct!(M, $ty { $($field),* });
+    };
+    ($path:expr, $ty:ident { $($field:ident),* $(,)? }) => {
         impl Emit for $ty {
             fn emit(&self, out: &mut String) {
-                let _ = write!(out, "{M}{} {{", stringify!($ty));
+                let _ = write!(out, "{}{} {{", $path, stringify!($ty));
                 $(
                     out.push_str(concat!(stringify!($field), ":"));
                     self.$field.emit(out);
@@ -254,6 +273,48 @@ emit_struct!(SummaryQuestion {
     options
 });
 emit_struct!(Text { key, text });
+
+const X: &str = "guide_core::exercise::";
+emit_struct!(
+    X,
+    Library {
+        exercises,
+        starters
+    }
+);
+emit_struct!(X, Starters { care, sources });
+emit_struct!(
+    X,
+    Exercise {
+        id,
+        name,
+        stage,
+        purpose,
+        steps,
+        dose,
+        feel,
+        not_feel,
+        mistakes,
+        move_on,
+        step_back,
+        starter,
+        drawing,
+        sources
+    }
+);
+emit_struct!(
+    X,
+    Dose {
+        sets,
+        reps,
+        hold_seconds,
+        rest_seconds,
+        per_week,
+        each_side
+    }
+);
+emit_struct!(X, Span { low, high });
+emit_struct!(X, MoveOn { days, to, text });
 
 impl Emit for guide_core::model::Meta {
     fn emit(&self, out: &mut String) {

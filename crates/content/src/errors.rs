@@ -28,6 +28,10 @@ pub enum Locator {
     Summary,
     /// A question's entry in `[summary]`, by the question's id.
     SummaryQuestion(String),
+    /// An exercise of the library.
+    Exercise(String),
+    /// `[starters]`.
+    Starters,
 }
 
 impl fmt::Display for Locator {
@@ -46,6 +50,8 @@ impl fmt::Display for Locator {
             Locator::Diary => write!(f, "[diary]"),
             Locator::Summary => write!(f, "[summary]"),
             Locator::SummaryQuestion(id) => write!(f, "[summary] question \"{id}\""),
+            Locator::Exercise(id) => write!(f, "exercise \"{id}\""),
+            Locator::Starters => write!(f, "[starters]"),
         }
     }
 }

@@ -7,11 +7,13 @@
 //! script, and [`clinic`] does the same for `clinic.toml`. [`fingerprint`]
 //! marks each question for saved answers; [`paths`] and [`readability`]
 //! serve the exhaustive safety tests and the reading-grade check, and
-//! [`review`] turns them into what a clinician signs off.
+//! [`review`] turns them into what a clinician signs off. [`drawing`]
+//! checks the exercises' drawings.
 
 pub mod clinic;
 pub mod codegen;
 pub mod diary;
+pub mod drawing;
 pub mod errors;
 pub mod fingerprint;
 pub mod parse;

@@ -329,3 +329,38 @@ fn too_few_key_actions() {
 fn safety_net_item_without_card() {
     check_broken("safety_net_item_without_card");
 }
+
+#[test]
+fn exercise_dose_out_of_range() {
+    check_broken("exercise_dose_out_of_range");
+}
+
+#[test]
+fn exercise_unknown_step_back() {
+    check_broken("exercise_unknown_step_back");
+}
+
+#[test]
+fn exercise_starter_after_stage_1() {
+    check_broken("exercise_starter_after_stage_1");
+}
+
+#[test]
+fn exercise_drawing_missing() {
+    check_broken("exercise_drawing_missing");
+}
+
+#[test]
+fn exercise_drawing_external() {
+    check_broken("exercise_drawing_external");
+}
+
+#[test]
+fn exercise_limit_out_of_step() {
+    check_broken("exercise_limit_out_of_step");
+}
+
+#[test]
+fn starters_not_self_care() {
+    check_broken("starters_not_self_care");
+}

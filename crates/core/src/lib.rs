@@ -9,11 +9,13 @@
 //! what the patient can hand their physio; [`leads`] says where each answer
 //! leads, for the clinician view; [`key_actions`] picks the results page's
 //! do and don't list; [`texts`] names every page text the code
-//! can show.
+//! can show; [`exercise`] is the exercise library and the starters a plan
+//! offers.
 
 pub mod clinic;
 pub mod diary;
 pub mod engine;
+pub mod exercise;
 pub mod key_actions;
 pub mod leads;
 pub mod model;

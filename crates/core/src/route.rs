@@ -1,5 +1,5 @@
-//! Where the patient is, and its address: a page of the guide, or the pain
-//! diary beside it (the exercise pages will be routes too). The address is
+//! Where the patient is, and its address: a page of the guide, the pain
+//! diary beside it, or (the full build) the exercise library. The address is
 //! the part after `#/`, so it works under any sub-path and from one file.
 
 /// A page of the guide.
@@ -18,9 +18,14 @@ pub enum Route {
     Guide(Page),
     /// The pain diary; the guide stays where the patient left it.
     Diary,
+    /// The exercise library (`None`) or one exercise's page, beside the guide.
+    #[cfg(feature = "exercises")]
+    Exercises(Option<String>),
 }
 
 const DIARY: &str = "diary";
+#[cfg(feature = "exercises")]
+const EXERCISES: &str = "exercises";
 
 impl Route {
     /// The route as the last part of an address (`q/sitting`, `diary`).
@@ -28,6 +33,10 @@ impl Route {
         match self {
             Route::Guide(page) => page_to_path(page),
             Route::Diary => DIARY.to_owned(),
+            #[cfg(feature = "exercises")]
+            Route::Exercises(None) => EXERCISES.to_owned(),
+            #[cfg(feature = "exercises")]
+            Route::Exercises(Some(id)) => format!("{EXERCISES}/{id}"),
         }
     }
 
@@ -36,6 +45,13 @@ impl Route {
         match page_from_path(path) {
             Some(page) => Some(Route::Guide(page)),
             None if path.strip_prefix('/').unwrap_or(path) == DIARY => Some(Route::Diary),
+            #[cfg(feature = "exercises")]
+            None => match path.trim_matches('/').strip_prefix(EXERCISES)? {
+                "" => Some(Route::Exercises(None)),
+                id => valid_id(id.strip_prefix('/')?)
+                    .then(|| Route::Exercises(Some(id[1..].to_owned()))),
+            },
+            #[cfg(not(feature = "exercises"))]
             None => None,
         }
     }
@@ -97,5 +113,24 @@ mod tests {
         assert_eq!(Route::from_path("/diary"), Some(Route::Diary));
         assert_eq!(Route::from_path("diary/x"), None);
         assert_eq!(Route::from_path(""), Some(Route::Guide(Page::Start)));
+    }
+
+    #[test]
+    fn the_exercise_pages_have_addresses() {
+        for route in [
+            Route::Exercises(None),
+            Route::Exercises(Some("bridge_hold".into())),
+        ] {
+            assert_eq!(Route::from_path(&route.to_path()), Some(route));
+        }
+        assert_eq!(Route::Exercises(None).to_path(), "exercises");
+        assert_eq!(Route::from_path("/exercises"), Some(Route::Exercises(None)));
+        assert_eq!(
+            Route::from_path("exercises/skips"),
+            Some(Route::Exercises(Some("skips".into())))
+        );
+        for wrong in ["exercises/<b>", "exercisesx", "exercises/a/b"] {
+            assert_eq!(Route::from_path(wrong), None, "{wrong}");
+        }
     }
 }

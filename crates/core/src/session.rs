@@ -34,6 +34,10 @@ pub enum Action {
     /// The answers saved on the device changed in another tab (or were
     /// erased there): take them; this page stays if they still allow it.
     Adopt(Answers),
+    /// Open the exercise library (`None`) or an exercise's page beside the
+    /// guide (the diary closes; Back returns to the guide).
+    #[cfg(feature = "exercises")]
+    OpenExercises(Option<String>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,11 +49,27 @@ pub struct Session {
     /// The pain diary is open beside the guide; `page` stays where the
     /// patient left the guide.
     pub diary: bool,
+    /// The exercise library is open beside the guide: at an exercise's
+    /// page (`Some(Some(id))`) or its list (`Some(None)`).
+    #[cfg(feature = "exercises")]
+    pub exercises: Option<Option<String>>,
 }
 
 impl Default for Session {
     fn default() -> Self {
         Self::new(Answers::new())
+    }
+}
+
+impl Action {
+    /// The action that shows `route`, as an address names it.
+    pub fn to(route: Route) -> Action {
+        match route {
+            Route::Guide(page) => Action::Visit(page),
+            Route::Diary => Action::OpenDiary,
+            #[cfg(feature = "exercises")]
+            Route::Exercises(at) => Action::OpenExercises(at),
+        }
     }
 }
 
@@ -60,11 +80,17 @@ impl Session {
             page: Page::Start,
             returning_to_result: false,
             diary: false,
+            #[cfg(feature = "exercises")]
+            exercises: None,
         }
     }
 
     /// What is on screen.
     pub fn route(&self) -> Route {
+        #[cfg(feature = "exercises")]
+        if let Some(at) = &self.exercises {
+            return Route::Exercises(at.clone());
+        }
         if self.diary {
             Route::Diary
         } else {
@@ -81,6 +107,11 @@ impl Session {
     /// The next session after `action`.
     pub fn reduce(&self, content: &Content, action: Action) -> Session {
         let mut next = self.clone();
+        // Any move but another exercise closes the library.
+        #[cfg(feature = "exercises")]
+        if !matches!(action, Action::OpenExercises(_) | Action::Adopt(_)) {
+            next.exercises = None;
+        }
         match action {
             Action::Begin => {
                 next.returning_to_result = false;
@@ -109,6 +140,8 @@ impl Session {
                     _ => step_page(&walk),
                 };
             }
+            #[cfg(feature = "exercises")]
+            Action::Back if self.exercises.is_some() => {}
             Action::Back if self.diary => next.diary = false,
             Action::Back => {
                 next.page = self.previous_page(content);
@@ -135,6 +168,11 @@ impl Session {
             Action::Adopt(answers) => {
                 next.answers = answers;
                 next.page = next.allowed(content, next.page.clone());
+            }
+            #[cfg(feature = "exercises")]
+            Action::OpenExercises(at) => {
+                next.exercises = Some(at);
+                next.diary = false;
             }
         }
         // On the result, no change is under way.

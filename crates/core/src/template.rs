@@ -44,6 +44,18 @@ pub fn fill_values(text: &str, values: &[(&str, u32)]) -> String {
     })
 }
 
+/// `text` with each `{name}` in `values` replaced by its words; other
+/// braces stay as they are.
+pub fn fill_words(text: &str, values: &[(&str, &str)]) -> String {
+    substitute(text, |name, out| {
+        values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, value)| out.push_str(value))
+            .is_some()
+    })
+}
+
 /// `text` with each `{name}` that `put` knows written out by `put` (which
 /// says whether it knew the name); other braces stay as they are.
 fn substitute(text: &str, mut put: impl FnMut(&str, &mut String) -> bool) -> String {

@@ -221,6 +221,40 @@ keys! {
     }
 }
 
+keys! {
+    /// The exercise library's texts (full build only): the starters on the
+    /// plan, the library and each exercise's page; required when the
+    /// content has `[[exercises]]`. They may use `{stage}`, and the dose's
+    /// `{sets}`, `{reps}`, `{seconds}`, `{times}`, `{low}` and `{high}`.
+    ExerciseTextKey {
+        StartersTitle = "starters_title",
+        StartersIntro = "starters_intro",
+        LibraryLink = "exercises_link",
+        LibraryTitle = "exercises_title",
+        LibraryIntro = "exercises_intro",
+        Stage = "exercise_stage",
+        Starter = "exercise_starter",
+        Guided = "exercise_guided",
+        For = "exercise_for",
+        Steps = "exercise_steps",
+        Dose = "exercise_dose",
+        Holds = "exercise_holds",
+        Sets = "exercise_sets",
+        EachSide = "exercise_each_side",
+        Rest = "exercise_rest",
+        PerWeek = "exercise_per_week",
+        Range = "exercise_range",
+        Feel = "exercise_feel",
+        NotFeel = "exercise_not_feel",
+        Mistakes = "exercise_mistakes",
+        MoveOn = "exercise_move_on",
+        MoveOnTo = "exercise_move_on_to",
+        StepBack = "exercise_step_back",
+        Drawing = "exercise_drawing",
+        Unknown = "exercise_unknown",
+    }
+}
+
 /// Which family a key belongs to, so the content checks know who needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
@@ -230,6 +264,8 @@ pub enum Family {
     FullBuild,
     /// [`DiaryTextKey`]: the full build, when the content has a `[diary]`.
     Diary,
+    /// [`ExerciseTextKey`]: the full build, when the content has exercises.
+    Exercises,
 }
 
 impl Family {
@@ -247,7 +283,10 @@ pub fn registry() -> impl Iterator<Item = (&'static str, Family)> {
         .iter()
         .map(|k| (k.name(), Family::FullBuild));
     let diary = DiaryTextKey::ALL.iter().map(|k| (k.name(), Family::Diary));
-    both.chain(full).chain(diary)
+    let exercises = ExerciseTextKey::ALL
+        .iter()
+        .map(|k| (k.name(), Family::Exercises));
+    both.chain(full).chain(diary).chain(exercises)
 }
 
 /// The family of the text `name`, if the code can ask for it.

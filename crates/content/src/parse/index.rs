@@ -172,10 +172,11 @@ impl Index {
                 }
                 _ if keys_at(&child).is_none() => continue,
                 Some((inner, begins)) if shape.is_empty() => {
-                    // A top-level table: [meta], [diary] or [summary].
+                    // A top-level table: [meta], [diary], [summary] or [starters].
                     let at = match child.as_str() {
                         "diary" => Locator::Diary,
                         "summary" => Locator::Summary,
+                        "starters" => Locator::Starters,
                         _ => {
                             self.meta = Some(begins);
                             Locator::Meta
@@ -229,6 +230,7 @@ fn locator(shape: &str, table: &dyn TableLike, n: usize, parent: Option<&Locator
         "rules" => Locator::Rule(value("id")),
         "sections.items" => Locator::Item(parent_id(), n + 1),
         "summary.questions" => Locator::SummaryQuestion(value("id")),
+        "exercises" => Locator::Exercise(value("id")),
         _ => Locator::Section(value("id")),
     }
 }

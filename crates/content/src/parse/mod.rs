@@ -7,15 +7,20 @@
 //!    so each misspelt or unknown key is reported, not just the first;
 //! 3. the document is read into the [`raw`] structs (wrong types and missing
 //!    keys stop here) and converted to the `'static` model;
-//! 4. [`validate::check`] runs on the model, and each problem is placed at
-//!    the key it concerns (`next`, `sources`, …) or else at the item's id.
+//! 4. with a folder, each exercise's drawing is read and checked
+//!    ([`drawings`]);
+//! 5. [`validate::check_with`] runs on the model and the exercise library,
+//!    and each problem is placed at the key it concerns (`next`, `sources`,
+//!    …) or else at the item's id.
 
+mod drawings;
 mod index;
 mod raw;
 
 use std::path::Path;
 
 use guide_core::clinic::Config;
+use guide_core::exercise::Library;
 use guide_core::model::Content;
 use toml_edit::ImDocument;
 
@@ -26,6 +31,13 @@ use index::Index;
 /// Reads, converts and checks the content file at `path`. Errors name the
 /// file relative to the current directory when it is inside it.
 pub fn load(path: &Path) -> Result<Content, Vec<ContentError>> {
+    load_library(path).map(|(content, _)| content)
+}
+
+/// Like [`load`], with the exercise library, whose drawings are read from
+/// the `exercises/` folder beside the file (`exercises/<id>.svg`) and
+/// checked (`crate::drawing`).
+pub fn load_library(path: &Path) -> Result<(Content, Library), Vec<ContentError>> {
     let label = display_path(path);
     let text = std::fs::read_to_string(path).map_err(|e| {
         vec![ContentError {
@@ -35,7 +47,7 @@ pub fn load(path: &Path) -> Result<Content, Vec<ContentError>> {
             message: format!("cannot read the content file: {e}"),
         }]
     })?;
-    parse(&label, &text)
+    read(&label, &text, true, path.parent())
 }
 
 /// The path as a person would write it: relative to the current directory,
@@ -56,8 +68,10 @@ fn display_path(path: &Path) -> String {
 }
 
 /// Converts and checks content text; `file_label` names the file in errors.
+/// (Without a folder, the exercises' drawings are neither read nor checked:
+/// the build reads the file with [`load_library`].)
 pub fn parse(file_label: &str, text: &str) -> Result<Content, Vec<ContentError>> {
-    read(file_label, text, true)
+    read(file_label, text, true, None).map(|(content, _)| content)
 }
 
 /// Converts an earlier edition of the content, to compare the current one
@@ -65,10 +79,17 @@ pub fn parse(file_label: &str, text: &str) -> Result<Content, Vec<ContentError>>
 /// and checks added since (a page text, say) do not stop it; only what
 /// cannot be read at all does.
 pub fn parse_earlier(file_label: &str, text: &str) -> Result<Content, Vec<ContentError>> {
-    read(file_label, text, false)
+    read(file_label, text, false, None).map(|(content, _)| content)
 }
 
-fn read(file_label: &str, text: &str, checked: bool) -> Result<Content, Vec<ContentError>> {
+/// Reads, converts and (when `checked`) checks the text; with `folder`, the
+/// exercises' drawings are read from its `exercises/` folder and checked.
+fn read(
+    file_label: &str,
+    text: &str,
+    checked: bool,
+    folder: Option<&Path>,
+) -> Result<(Content, Library), Vec<ContentError>> {
     let place = |offset: usize, message: String| {
         let (line, column) = line_column(text, offset);
         ContentError {
@@ -97,18 +118,23 @@ fn read(file_label: &str, text: &str, checked: bool) -> Result<Content, Vec<Cont
     let raw = toml_edit::de::from_document(document)
         .map_err(|e| vec![toml_error(&place, e.message(), e.span(), Some(&index))])?;
     let mut errors = Vec::new();
-    let content = raw::convert(raw, &mut |offset, message| {
+    let (content, mut library) = raw::convert(raw, &mut |offset, message| {
         errors.push(place(offset, message))
     });
-    if checked {
-        errors.extend(
-            validate::check(&content)
-                .into_iter()
-                .map(|problem| place(index.offset_of(&problem), problem.to_string())),
-        );
+    let mut problems = Vec::new();
+    if let Some(folder) = folder.filter(|_| checked) {
+        library = drawings::read(library, folder, &mut problems);
     }
+    if checked {
+        problems.extend(validate::check_with(&content, &library));
+    }
+    errors.extend(
+        problems
+            .into_iter()
+            .map(|problem| place(index.offset_of(&problem), problem.to_string())),
+    );
     if errors.is_empty() {
-        Ok(content)
+        Ok((content, library))
     } else {
         errors.sort_by_key(|e| (e.line, e.column));
         Err(errors)

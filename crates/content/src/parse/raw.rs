@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use guide_core::exercise::{Dose, Exercise, Library, MoveOn, Span, Starters};
 use guide_core::model::{
     Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary,
     KeyAction, Kind, Message, Meta, Next, Part, Question, RedFlag, Rule, Section, Source, Summary,
@@ -46,6 +47,9 @@ table!(RawContent {
     texts: BTreeMap<String, String>,
     diary: Option<RawDiary>,
     summary: Option<RawSummary>,
+    #[serde(default)]
+    exercises: Vec<RawExercise>,
+    starters: Option<RawStarters>,
 });
 
 table!(RawMeta {
@@ -229,6 +233,50 @@ table!(RawMessage {
     sources: Vec<String>,
 });
 
+// The exercise library: `[[exercises]]` and `[starters]`.
+table!(RawExercise {
+    id: String,
+    name: String,
+    stage: u32,
+    purpose: String,
+    #[serde(default)]
+    steps: Vec<String>,
+    dose: RawDose,
+    feel: String,
+    not_feel: String,
+    #[serde(default)]
+    mistakes: Vec<String>,
+    move_on: RawMoveOn,
+    step_back: Option<String>,
+    #[serde(default)]
+    starter: bool,
+    #[serde(default)]
+    sources: Vec<String>,
+});
+
+table!(RawDose {
+    sets: [u32; 2],
+    reps: Option<[u32; 2]>,
+    hold_seconds: Option<[u32; 2]>,
+    rest_seconds: [u32; 2],
+    per_week: [u32; 2],
+    #[serde(default)]
+    each_side: bool,
+});
+
+table!(RawMoveOn {
+    days: u32,
+    to: Option<String>,
+    text: String,
+});
+
+table!(RawStarters {
+    #[serde(default)]
+    care: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+});
+
 /// `[diary]`, from the keys named in [`crate::diary`].
 macro_rules! raw_diary {
     (numbers: [$($n:ident $range:tt $why:literal),*], messages: [$($m:ident),*]) => {
@@ -269,6 +317,10 @@ pub(super) fn keys_at(shape: &str) -> Option<&'static [&'static str]> {
         "summary" => RawSummary::KEYS,
         "summary.questions" => RawSummaryQuestion::KEYS,
         "diary.alarm" => RawAlarm::KEYS,
+        "exercises" => RawExercise::KEYS,
+        "exercises.dose" => RawDose::KEYS,
+        "exercises.move_on" => RawMoveOn::KEYS,
+        "starters" => RawStarters::KEYS,
         other => match other.strip_prefix("diary.") {
             Some(name) if crate::diary::NUMBERS.contains(&name) => RawThreshold::KEYS,
             Some(name) if crate::diary::MESSAGES.contains(&name) => RawMessage::KEYS,
@@ -320,9 +372,11 @@ fn alarm(a: RawAlarm) -> Alarm {
     }
 }
 
-/// The model from the raw structs; `error` receives malformed answer
-/// references (not written `question.option`) with their offsets.
-pub(super) fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> Content {
+/// The model from the raw structs, and the exercise library; `error`
+/// receives malformed answer references (not written `question.option`)
+/// with their offsets. The drawings are read later (`parse::drawings`).
+pub(super) fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> (Content, Library) {
+    let library = library(raw.exercises, raw.starters);
     let mut condition = |c: RawCondition| {
         let mut refs = |v: Vec<Spanned<String>>| -> &'static [AnswerRef] {
             Vec::leak(
@@ -456,7 +510,7 @@ pub(super) fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> 
         key: leak(key),
         text: leak(text),
     });
-    Content {
+    let content = Content {
         meta: Meta {
             title: leak(raw.meta.title),
             version: leak(raw.meta.version),
@@ -472,6 +526,48 @@ pub(super) fn convert(raw: RawContent, error: &mut dyn FnMut(usize, String)) -> 
         texts: Vec::leak(texts.collect()),
         diary: raw.diary.map(diary),
         summary: raw.summary.map(summary),
+    };
+    (content, library)
+}
+
+fn span([low, high]: [u32; 2]) -> Span {
+    Span { low, high }
+}
+
+fn library(exercises: Vec<RawExercise>, starters: Option<RawStarters>) -> Library {
+    let exercise = |e: RawExercise| Exercise {
+        id: leak(e.id),
+        name: leak(e.name),
+        stage: e.stage,
+        purpose: leak(e.purpose),
+        steps: leak_all(e.steps),
+        dose: Dose {
+            sets: span(e.dose.sets),
+            reps: e.dose.reps.map(span),
+            hold_seconds: e.dose.hold_seconds.map(span),
+            rest_seconds: span(e.dose.rest_seconds),
+            per_week: span(e.dose.per_week),
+            each_side: e.dose.each_side,
+        },
+        feel: leak(e.feel),
+        not_feel: leak(e.not_feel),
+        mistakes: leak_all(e.mistakes),
+        move_on: MoveOn {
+            days: e.move_on.days,
+            to: e.move_on.to.map(leak),
+            text: leak(e.move_on.text),
+        },
+        step_back: e.step_back.map(leak),
+        starter: e.starter,
+        drawing: "",
+        sources: leak_all(e.sources),
+    };
+    Library {
+        exercises: Vec::leak(exercises.into_iter().map(exercise).collect()),
+        starters: starters.map(|s| Starters {
+            care: leak_all(s.care),
+            sources: leak_all(s.sources),
+        }),
     }
 }
 

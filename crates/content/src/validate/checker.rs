@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use guide_core::exercise::Library;
 use guide_core::model::{Condition, Content, Next};
 use guide_core::template::{placeholders, PLACEHOLDERS};
 
@@ -13,6 +14,7 @@ use crate::suggest::suggest;
 /// The content being checked and the problems found so far.
 pub(super) struct Checker<'a> {
     pub(super) content: &'a Content,
+    pub(super) library: &'a Library,
     pub(super) problems: Vec<Problem>,
 }
 

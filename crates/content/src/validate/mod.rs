@@ -7,6 +7,7 @@ mod branches;
 mod care;
 mod checker;
 mod diary;
+mod exercises;
 mod for_physio;
 mod ids;
 mod meta;
@@ -16,6 +17,7 @@ mod sources;
 mod summary;
 mod texts;
 
+use guide_core::exercise::Library;
 use guide_core::model::Content;
 
 use crate::errors::Problem;
@@ -25,8 +27,14 @@ pub use texts::{DIARY_PLACEHOLDERS, SUMMARY_PLACEHOLDERS};
 
 /// Every problem with `content`; empty when it may be used.
 pub fn check(content: &Content) -> Vec<Problem> {
+    check_with(content, &Library::EMPTY)
+}
+
+/// Every problem with `content` and its exercise `library`.
+pub fn check_with(content: &Content, library: &Library) -> Vec<Problem> {
     let mut c = checker::Checker {
         content,
+        library,
         problems: Vec::new(),
     };
     ids::ids(&mut c);
@@ -41,5 +49,6 @@ pub fn check(content: &Content) -> Vec<Problem> {
     texts::texts(&mut c);
     diary::diary(&mut c);
     summary::summary(&mut c);
+    exercises::exercises(&mut c);
     c.problems
 }

@@ -22,6 +22,8 @@ pub(super) fn sources_used(c: &mut Checker) {
                 .flat_map(|i| i.sources),
         )
         .chain(content.diary.iter().flat_map(crate::diary::sources))
+        .chain(c.library.exercises.iter().flat_map(|e| e.sources))
+        .chain(c.library.starters.iter().flat_map(|s| s.sources))
         .copied()
         .collect();
     for source in content.sources {

@@ -32,6 +32,11 @@ pub const LATEST_PLACEHOLDERS: [&str; 4] = ["limit", "steady_days", "review_days
 /// with numbers by `guide_core::summary`.
 pub const DOCUMENT_PLACEHOLDERS: [&str; 3] = ["count", "days", "limit"];
 
+/// Placeholders of the exercise library's texts, filled with numbers by
+/// `guide_core::exercise::words`.
+pub const EXERCISE_PLACEHOLDERS: [&str; 7] =
+    ["stage", "sets", "reps", "seconds", "times", "low", "high"];
+
 /// Every page text the code can ask for (`guide_core::texts`) is there,
 /// none is there that no code asks for (a misspelt key would otherwise be
 /// silently unused), and each text uses only the placeholders its kind may use.
@@ -39,6 +44,7 @@ pub(super) fn texts(c: &mut Checker) {
     let needed = |family| match family {
         Family::BothBuilds | Family::FullBuild => Some("app"),
         Family::Diary => c.content.diary.is_some().then_some("diary page"),
+        Family::Exercises => (!c.library.exercises.is_empty()).then_some("exercise library"),
     };
     let missing: Vec<(&str, &str)> = registry()
         .filter_map(|(key, family)| Some((key, needed(family)?)))
@@ -77,6 +83,8 @@ pub(super) fn texts(c: &mut Checker) {
             &DIARY_PLACEHOLDERS
         } else if text.key.starts_with("summary_") {
             &DOCUMENT_PLACEHOLDERS
+        } else if family_of(text.key) == Some(Family::Exercises) {
+            &EXERCISE_PLACEHOLDERS
         } else {
             &[]
         };
