@@ -43,7 +43,7 @@ async function open(options = {}, hash = '') {
 async function runnerPlan(options = {}, steps = RUNNER) {
   const page = await open(options);
   await completeGuide(page, steps);
-  await page.waitForSelector('.result .plan-heading');
+  await page.waitForSelector('.result .do-dont');
   return page;
 }
 
