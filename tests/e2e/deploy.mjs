@@ -16,6 +16,13 @@ export async function copyOfDist() {
 
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
+/** `html` with `data-build="<mark>"` on its `<body>` (whatever else the tag carries). */
+function marked(html, mark) {
+  const out = html.replace(/<body([^>]*)>/, `<body$1 data-build="${mark}">`);
+  if (out === html) throw new Error('the page has no <body> to mark');
+  return out;
+}
+
 /**
  * Makes the copy in `dir` a new build whose page has `data-build="<mark>"`
  * on its body. With `stale`, sw.js is the new one but the server keeps the
@@ -23,7 +30,7 @@ const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest
  */
 export async function newBuild(dir, { mark = 'new', stale = false } = {}) {
   const index = await readFile(join(dir, 'index.html'));
-  const page = Buffer.from(index.toString('utf8').replace('<body>', `<body data-build="${mark}">`));
+  const page = Buffer.from(marked(index.toString('utf8'), mark));
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
   if (!sw.includes(integrity(index))) throw new Error("sw.js does not list index.html's hash");
   await writeFile(join(dir, 'sw.js'), sw
@@ -56,7 +63,7 @@ export async function redeploy(dir, { mark = 'redeployed' } = {}) {
   for (const name of [boot, 'build.json', 'index.html', '_headers', 'sw.js'].filter((n) => files.includes(n))) {
     const before = await readFile(join(dir, name));
     let text = replaceAll(before.toString('utf8'));
-    if (name === 'index.html') text = text.replace('<body>', `<body data-build="${mark}">`);
+    if (name === 'index.html') text = marked(text, mark);
     if (name === 'sw.js') text = text.replace(/const VERSION = '([0-9a-f]+)'/, `const VERSION = '${mark}$1'`);
     const after = Buffer.from(text);
     await writeFile(join(dir, name), after);
