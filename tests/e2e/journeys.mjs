@@ -47,13 +47,18 @@ export const FOR_PHYSIO = [
   ['tried', 'rest', 'stretching'],
 ];
 
-/** From the start page to the results: answers `steps`; the last answer leads to the plan. */
-export async function completeGuide(page, steps) {
-  await page.click('.button--start');
+/** Answers each question of `steps` in turn, as it comes on screen. */
+export async function answerAll(page, steps) {
   for (const [question, ...choices] of steps) {
     await page.waitForSelector(`input[name="${question}"]`);
     for (const choice of choices) await page.check(`#hg-${question}-${choice}`);
     await page.click('button[type="submit"]');
   }
+}
+
+/** From the start page to the results: answers `steps`; the last answer leads to the plan. */
+export async function completeGuide(page, steps) {
+  await page.click('.button--start');
+  await answerAll(page, steps);
   await page.waitForSelector('.result .care-card');
 }

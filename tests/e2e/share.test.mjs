@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startSite, stopSite, baseUrl, SCREENSHOTS, expectNoAxeViolations } from './support.mjs';
-import { SAFE_SCREEN, RUNNER, FOR_PHYSIO, completeGuide } from './journeys.mjs';
+import { SAFE_SCREEN, RUNNER, FOR_PHYSIO, answerAll, completeGuide } from './journeys.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -73,11 +73,7 @@ async function runnerWithDiary(context) {
   await completeGuide(page, RUNNER);
   // And the questions for the physio, after the result.
   await page.click('a.for-physio__link');
-  for (const [question, ...choices] of FOR_PHYSIO) {
-    await page.waitForSelector(`input[name="${question}"]`);
-    for (const choice of choices) await page.check(`#hg-${question}-${choice}`);
-    await page.click('button[type="submit"]');
-  }
+  await answerAll(page, FOR_PHYSIO);
   await page.waitForSelector('.do-dont');
   await openSharing(page);
   return page;

@@ -24,12 +24,7 @@ fn rules() -> Diary {
 }
 
 fn clinic() -> Clinic {
-    Clinic {
-        name: "Test Physio".into(),
-        booking_url: "https://example.test/book".into(),
-        phone: "03 5555 0000".into(),
-        emergency_number: "000".into(),
-    }
+    common::test_clinic()
 }
 
 fn shown(log: &Log, saved: Option<Day>) -> View {

@@ -13,12 +13,7 @@ use guide_core::template::Clinic;
 use guide_core::texts::DiaryTextKey;
 
 fn clinic() -> Clinic {
-    Clinic {
-        name: "Test Physio".into(),
-        booking_url: "https://example.test/book".into(),
-        phone: "03 5555 0000".into(),
-        emergency_number: "000".into(),
-    }
+    common::test_clinic()
 }
 
 fn rules() -> Diary {

@@ -118,3 +118,14 @@ pub fn diary_entry(day: Day, sitting: u8, pain: Option<u8>) -> Entry {
         alarm: false,
     }
 }
+
+/// A clinic for tests that fill in the clinic's details.
+#[allow(dead_code)]
+pub fn test_clinic() -> guide_core::template::Clinic {
+    guide_core::template::Clinic {
+        name: "Test Physio".into(),
+        booking_url: "https://example.test/book".into(),
+        phone: "03 5555 0000".into(),
+        emergency_number: "000".into(),
+    }
+}
