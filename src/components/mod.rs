@@ -7,6 +7,8 @@ pub mod care_card;
 #[cfg(feature = "full")]
 pub mod exercises;
 pub mod form;
+#[cfg(feature = "full")]
+pub mod ladder;
 // The full build only (see `crate::variant`).
 #[cfg(feature = "full")]
 pub mod for_physio;

@@ -6,6 +6,7 @@
 //! don't list, action links (the Book box), contents list, details
 //! (expanders), summary list (`components::answers`).
 
+use guide_core::diary::ladder;
 use guide_core::engine::Outcome;
 use guide_core::key_actions::{self, side};
 use guide_core::model::{Advice, CardStyle, KeyAction, Section};
@@ -80,6 +81,7 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
         while let Some(next) = sections.next_if(|n| first.guided && n.guided) {
             body.push(section(props, next, true));
         }
+        body.extend(running_ladder(props, first.id));
         parts.push((
             first.id.to_owned(),
             clinic.fill(first.title),
@@ -136,6 +138,14 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
             { reference_list(props.clinician) }
         </div>
     }
+}
+
+/// The return-to-running ladder, under the plan section that shows it.
+fn running_ladder(props: &PageProps, section: &str) -> Option<Html> {
+    let diary = content().diary.as_ref()?;
+    diary.ladder.as_ref().filter(|l| l.section == section)?;
+    let view = ladder::view(content(), &props.config.clinic)?;
+    Some(crate::components::ladder::in_plan(&view, props.clinician))
 }
 
 /// A contents link: opens its part and brings it into view (a plain

@@ -6,8 +6,8 @@ use std::fmt::Write;
 use guide_core::exercise::{Dose, Exercise, Library, MoveOn, Span, Starters};
 use guide_core::model::{
     Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary,
-    KeyAction, Kind, Message, Next, Part, Question, RedFlag, Rule, Section, Source, Summary,
-    SummaryQuestion, Term, Text, Threshold,
+    KeyAction, Kind, Ladder, Message, Next, Part, Question, RedFlag, Rule, Rung, Section, Source,
+    Summary, SummaryQuestion, Term, Text, Threshold,
 };
 use guide_core::texts::{family_of, Family};
 
@@ -179,11 +179,25 @@ emit_struct!(Content {
 /// [`crate::diary`]: its numbers, the alarm, then its messages.
 macro_rules! emit_diary {
     (numbers: [$($n:ident ($low:expr, $high:expr) $why:literal),*], messages: [$($m:ident),*]) => {
-        emit_struct!(Diary { $($n,)* alarm, $($m),* });
+        emit_struct!(Diary { $($n,)* alarm, $($m,)* ladder });
     };
 }
 crate::diary::keys!(emit_diary);
 emit_struct!(Threshold { value, sources });
+emit_struct!(Ladder {
+    section,
+    runs,
+    intro,
+    rungs,
+    start,
+    stay,
+    ready,
+    back,
+    ahead,
+    top,
+    sources
+});
+emit_struct!(Rung { run, text, sources });
 emit_struct!(Alarm {
     label,
     hint,

@@ -1,7 +1,7 @@
 //! The keys of `[diary]`, named once: each number with its safe range and
 //! each piece of advice, as `parse` reads them and `validate` checks them.
 
-use guide_core::model::{Diary, Message, Threshold};
+use guide_core::model::{Diary, Ladder, Message, Threshold};
 
 /// Calls `$then!` with the keys of `[diary]` in file order (the alarm sits
 /// between the numbers and the messages): each number with the range it must
@@ -90,8 +90,27 @@ keys!(lists);
 pub fn sources(diary: &Diary) -> impl Iterator<Item = &&'static str> {
     let numbers = numbers(diary).into_iter().map(|n| n.threshold.sources);
     let messages = messages(diary).into_iter().map(|m| m.message.sources);
+    let ladder = diary.ladder.iter().flat_map(|l| {
+        [l.sources, l.runs.sources]
+            .into_iter()
+            .chain(ladder_messages(l).map(|(_, m)| m.sources))
+            .chain(l.rungs.iter().map(|r| r.sources))
+    });
     numbers
         .chain([diary.alarm.sources])
         .chain(messages)
+        .chain(ladder)
         .flatten()
+}
+
+/// The messages of `[diary.ladder]` with their keys, in file order.
+pub fn ladder_messages(ladder: &Ladder) -> [(&'static str, &Message); 6] {
+    [
+        ("start", &ladder.start),
+        ("stay", &ladder.stay),
+        ("ready", &ladder.ready),
+        ("back", &ladder.back),
+        ("ahead", &ladder.ahead),
+        ("top", &ladder.top),
+    ]
 }

@@ -32,6 +32,8 @@ pub enum Locator {
     Exercise(String),
     /// `[starters]`.
     Starters,
+    /// A rung of the return-to-running ladder, by its kind of run.
+    Rung(String),
 }
 
 impl fmt::Display for Locator {
@@ -52,6 +54,7 @@ impl fmt::Display for Locator {
             Locator::SummaryQuestion(id) => write!(f, "[summary] question \"{id}\""),
             Locator::Exercise(id) => write!(f, "exercise \"{id}\""),
             Locator::Starters => write!(f, "[starters]"),
+            Locator::Rung(run) => write!(f, "[diary.ladder] rung \"{run}\""),
         }
     }
 }

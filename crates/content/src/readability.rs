@@ -134,6 +134,13 @@ pub fn patient_text(content: &Content, clinic: &Clinic) -> Vec<String> {
         ] {
             all.extend([message.title, message.text]);
         }
+        if let Some(ladder) = &diary.ladder {
+            all.push(ladder.intro);
+            all.extend(ladder.rungs.iter().map(|r| r.text));
+            for (_, m) in crate::diary::ladder_messages(ladder) {
+                all.extend([m.title, m.text]);
+            }
+        }
         // The diary's numbers, and typical values in the trend sentences.
         let sample = [
             ("days", 7),
@@ -144,9 +151,11 @@ pub fn patient_text(content: &Content, clinic: &Clinic) -> Vec<String> {
             ("pain", 4),
             ("first", 2),
             ("last", 5),
+            ("runs", 3),
         ];
         out.extend(all.drain(..).map(|t| {
             let t = guide_core::diary::fill(diary, t);
+            let t = guide_core::template::fill_words(&t, &[("run", "Hills")]);
             clinic.fill(&guide_core::template::fill_values(&t, &sample))
         }));
     }

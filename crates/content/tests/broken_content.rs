@@ -364,3 +364,13 @@ fn exercise_limit_out_of_step() {
 fn starters_not_self_care() {
     check_broken("starters_not_self_care");
 }
+
+#[test]
+fn ladder_unknown_run() {
+    check_broken("ladder_unknown_run")
+}
+
+#[test]
+fn ladder_not_from_easy() {
+    check_broken("ladder_not_from_easy")
+}

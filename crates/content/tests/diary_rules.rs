@@ -59,7 +59,7 @@ const MORNINGS: [Option<Morning>; 4] = [
 /// Every activity the form can save, with every pain score it allows.
 fn every_activity() -> Vec<(Activity, Option<u8>)> {
     let mut all = vec![(Activity::Rest, None)];
-    for kind in [RunKind::EasyFlat, RunKind::Tempo, RunKind::Hills] {
+    for kind in RunKind::ALL {
         for minutes in [1, 45, 600] {
             all.extend((0..=10).map(|p| (Activity::Run { minutes, kind }, Some(p))));
         }
@@ -257,7 +257,7 @@ fn the_new_or_worrying_symptoms_box_wins_over_every_other_combination() {
             }
         }
     }
-    assert_eq!(checked, (1 + 9 * 11 + 11) * 4 * 11 * 3);
+    assert_eq!(checked, (1 + RunKind::ALL.len() * 3 * 11 + 11) * 4 * 11 * 3);
 }
 
 #[test]

@@ -314,6 +314,11 @@ fn the_diary_gives_the_direction_of_each_measure_and_the_days_over_the_limit() {
                 "1 of 7 days: Mon 23 Nov (A run, 40 min, Hills, 5/10)"
             ),
             ("Worse the next morning", "1 of 7 days: Mon 23 Nov"),
+            // The hill run flared; the easy runs since keep to the first rung.
+            (
+                "Return to running",
+                "1/5 Easy and flat; Stay on this step: Easy and flat"
+            ),
             (
                 "Diary advice shown",
                 "Keep going; Your pain is getting worse"

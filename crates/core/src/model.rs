@@ -296,6 +296,47 @@ pub struct Diary {
     pub no_better: Message,
     /// Nudge: the last week is clearly worse than an earlier one.
     pub getting_worse: Message,
+    /// The return-to-running ladder, when the content has one.
+    pub ladder: Option<Ladder>,
+}
+
+/// The return-to-running ladder (`[diary.ladder]`): kinds of run from easy
+/// and flat to sprints, one rung at a time, each only after `steady_days`
+/// within the pain rule with no flare the next morning. The plan shows it
+/// in `section`; the diary follows it (`crate::diary::ladder`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ladder {
+    /// The plan section that shows the ladder (the running advice).
+    pub section: Id,
+    /// Settled runs on a rung, within `steady_days`, before the next rung.
+    pub runs: Threshold,
+    /// What the ladder is and its rule, in a sentence or two.
+    pub intro: &'static str,
+    /// From the first rung to the last; each names a kind of run the diary
+    /// records (`easy`, `strides`, `tempo`, `hills`, `sprints`).
+    pub rungs: &'static [Rung],
+    /// No run in the diary yet: start on the first rung.
+    pub start: Message,
+    /// On a rung, its week not yet done.
+    pub stay: Message,
+    /// The week on this rung is done: the next rung may come.
+    pub ready: Message,
+    /// A run over the limit or a worse next morning: one rung down.
+    pub back: Message,
+    /// A run of a later rung than earned: one rung at a time.
+    pub ahead: Message,
+    /// The week on the last rung is done.
+    pub top: Message,
+    pub sources: &'static [Id],
+}
+
+/// One rung of the ladder: the kind of run it is, and how to do it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rung {
+    /// The diary's kind of run (`easy`, `strides`, …).
+    pub run: Id,
+    pub text: &'static str,
+    pub sources: &'static [Id],
 }
 
 /// A number the diary's rules use, and where it comes from.

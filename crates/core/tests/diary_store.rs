@@ -285,3 +285,33 @@ fn data_too_large_to_be_a_diary_or_answers_is_refused_unread() {
     let under = saved::MAX_BYTES - (saved::MAX_BYTES - 18) % line.len();
     assert!(saved::decode(&answers[..under]).is_ok());
 }
+
+/// The ladder's kinds of run are kept by their word, and the three older
+/// words still read as the kinds they always were.
+#[test]
+fn every_kind_of_run_is_kept_by_its_word() {
+    for kind in RunKind::ALL {
+        let text = format!(
+            "hamstring-guide-diary 1\ne 2026-11-23 3 run 30 {} 2 same -\n",
+            kind.token()
+        );
+        let kept = decode(&text).expect("a diary of this format");
+        let entry = kept.log.entries()[0];
+        assert_eq!(entry.activity, Activity::Run { minutes: 30, kind });
+        let again = encode(&kept);
+        assert!(
+            again.contains(&format!(" run 30 {} 2 ", kind.token())),
+            "{again}"
+        );
+        assert_eq!(decode(&again), Ok(kept));
+    }
+    let older = [
+        ("easy", RunKind::EasyFlat),
+        ("tempo", RunKind::Tempo),
+        ("hills", RunKind::Hills),
+    ];
+    for (word, kind) in older {
+        assert_eq!(RunKind::from_token(word), Some(kind));
+    }
+    assert_eq!(RunKind::from_token("sprint"), None);
+}

@@ -114,21 +114,17 @@ pub fn form(
     );
     let kinds = radios(
         "diary-kind",
-        [
-            ("easy", RunKind::EasyFlat),
-            ("tempo", RunKind::Tempo),
-            ("hills", RunKind::Hills),
-        ]
-        .into_iter()
-        .map(|(id, kind)| {
-            (
-                id,
-                view.run_kind(kind).to_owned(),
-                draft.run_kind == Some(kind),
-                edit(Edit::RunKind(kind)),
-            )
-        })
-        .collect(),
+        RunKind::ALL
+            .into_iter()
+            .map(|kind| {
+                (
+                    kind.token(),
+                    view.run_kind(kind).to_owned(),
+                    draft.run_kind == Some(kind),
+                    edit(Edit::RunKind(kind)),
+                )
+            })
+            .collect(),
     );
     let mornings = radios(
         "diary-morning",

@@ -3,6 +3,7 @@
 mod advice;
 mod book;
 mod entry;
+mod ladder;
 mod morning;
 mod trend;
 
@@ -11,8 +12,10 @@ use std::rc::Rc;
 use guide_core::clinic::Config;
 use guide_core::diary::day;
 use guide_core::diary::form::Action;
+use guide_core::diary::rules::Verdict;
 use guide_core::diary::store::{csv, LogAndDraft};
 use guide_core::diary::view::view_after;
+use guide_core::engine::{outcome, Outcome};
 use guide_core::texts::DiaryTextKey;
 use yew::prelude::*;
 
@@ -31,6 +34,8 @@ pub struct DiaryProps {
     pub clinician: bool,
     /// "Back to the guide".
     pub on_close: Callback<()>,
+    /// The guide's outcome, once every question is answered.
+    pub outcome: Option<Rc<Outcome>>,
 }
 
 /// What the page says about keeping the diary on this device.
@@ -193,6 +198,7 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
             }
             { paragraphs(view.text(DiaryTextKey::Intro)) }
             { advice::section(&view, book.saved, &config.clinic, props.clinician) }
+            { ladder::section(&book.log, today, props.outcome.as_deref(), view.advice.verdict == Verdict::Alarm, &config.clinic, props.clinician) }
             { entry::form(&view, &book, today, &send, onsubmit) }
             { trend::section(&view, window, &days, &send) }
             <div class="diary-files">
@@ -221,7 +227,8 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
 pub fn diary_page(props: &PageProps) -> Html {
     let dispatch = props.dispatch.clone();
     let on_close = Callback::from(move |()| dispatch.emit(guide_core::session::Action::CloseDiary));
+    let outcome = outcome(content(), &props.session.answers).map(Rc::new);
     html! {
-        <DiaryPage config={props.config.clone()} clinician={props.clinician} {on_close} />
+        <DiaryPage config={props.config.clone()} clinician={props.clinician} {on_close} {outcome} />
     }
 }

@@ -231,6 +231,7 @@ fn locator(shape: &str, table: &dyn TableLike, n: usize, parent: Option<&Locator
         "sections.items" => Locator::Item(parent_id(), n + 1),
         "summary.questions" => Locator::SummaryQuestion(value("id")),
         "exercises" => Locator::Exercise(value("id")),
+        "diary.ladder.rungs" => Locator::Rung(value("run")),
         _ => Locator::Section(value("id")),
     }
 }

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use guide_core::exercise::{Dose, Exercise, Library, MoveOn, Span, Starters};
 use guide_core::model::{
     Advice, Alarm, AnswerOption, AnswerRef, CardStyle, CareLevel, Condition, Content, Diary,
-    KeyAction, Kind, Message, Meta, Next, Part, Question, RedFlag, Rule, Section, Source, Summary,
-    SummaryQuestion, Term, Text, Threshold,
+    KeyAction, Kind, Ladder, Message, Meta, Next, Part, Question, RedFlag, Rule, Rung, Section,
+    Source, Summary, SummaryQuestion, Term, Text, Threshold,
 };
 use serde::Deserialize;
 use toml::Spanned;
@@ -277,6 +277,29 @@ table!(RawStarters {
     sources: Vec<String>,
 });
 
+table!(RawLadder {
+    section: String,
+    runs: RawThreshold,
+    intro: String,
+    #[serde(default)]
+    sources: Vec<String>,
+    start: RawMessage,
+    stay: RawMessage,
+    ready: RawMessage,
+    back: RawMessage,
+    ahead: RawMessage,
+    top: RawMessage,
+    #[serde(default)]
+    rungs: Vec<RawRung>,
+});
+
+table!(RawRung {
+    run: String,
+    text: String,
+    #[serde(default)]
+    sources: Vec<String>,
+});
+
 /// `[diary]`, from the keys named in [`crate::diary`].
 macro_rules! raw_diary {
     (numbers: [$($n:ident $range:tt $why:literal),*], messages: [$($m:ident),*]) => {
@@ -284,6 +307,7 @@ macro_rules! raw_diary {
             $($n: RawThreshold,)*
             alarm: RawAlarm,
             $($m: RawMessage,)*
+            ladder: Option<RawLadder>,
         });
 
         fn diary(d: RawDiary) -> Diary {
@@ -291,6 +315,7 @@ macro_rules! raw_diary {
                 $($n: threshold(d.$n),)*
                 alarm: alarm(d.alarm),
                 $($m: message(d.$m),)*
+                ladder: d.ladder.map(ladder),
             }
         }
     };
@@ -317,6 +342,11 @@ pub(super) fn keys_at(shape: &str) -> Option<&'static [&'static str]> {
         "summary" => RawSummary::KEYS,
         "summary.questions" => RawSummaryQuestion::KEYS,
         "diary.alarm" => RawAlarm::KEYS,
+        "diary.ladder" => RawLadder::KEYS,
+        "diary.ladder.runs" => RawThreshold::KEYS,
+        "diary.ladder.rungs" => RawRung::KEYS,
+        "diary.ladder.start" | "diary.ladder.stay" | "diary.ladder.ready" | "diary.ladder.back"
+        | "diary.ladder.ahead" | "diary.ladder.top" => RawMessage::KEYS,
         "exercises" => RawExercise::KEYS,
         "exercises.dose" => RawDose::KEYS,
         "exercises.move_on" => RawMoveOn::KEYS,
@@ -369,6 +399,31 @@ fn alarm(a: RawAlarm) -> Alarm {
         section: leak(a.section),
         days: a.days,
         sources: leak_all(a.sources),
+    }
+}
+
+fn ladder(l: RawLadder) -> Ladder {
+    Ladder {
+        section: leak(l.section),
+        runs: threshold(l.runs),
+        intro: leak(l.intro),
+        rungs: Vec::leak(
+            l.rungs
+                .into_iter()
+                .map(|r| Rung {
+                    run: leak(r.run),
+                    text: leak(r.text),
+                    sources: leak_all(r.sources),
+                })
+                .collect(),
+        ),
+        start: message(l.start),
+        stay: message(l.stay),
+        ready: message(l.ready),
+        back: message(l.back),
+        ahead: message(l.ahead),
+        top: message(l.top),
+        sources: leak_all(l.sources),
     }
 }
 

@@ -102,21 +102,27 @@ pub fn sentences(content: &Content) -> Vec<Sentence> {
         ] {
             texts.push((format!("diary alarm: {part}"), text, alarm.sources));
         }
-        for (name, message) in [
-            ("no_recent", &diary.no_recent),
-            ("keep_going", &diary.keep_going),
-            ("check_morning", &diary.check_morning),
-            ("progress", &diary.progress),
-            ("ease_off", &diary.ease_off),
-            ("no_better", &diary.no_better),
-            ("getting_worse", &diary.getting_worse),
-        ] {
+        let ladder = diary.ladder.iter();
+        let messages = crate::diary::messages(diary)
+            .into_iter()
+            .map(|note| (note.name.to_owned(), note.message))
+            .chain(ladder.clone().flat_map(|l| {
+                crate::diary::ladder_messages(l).map(|(name, m)| (format!("ladder {name}"), m))
+            }));
+        for (name, message) in messages {
             texts.push((
                 format!("diary {name}: title"),
                 message.title,
                 message.sources,
             ));
             texts.push((format!("diary {name}: text"), message.text, message.sources));
+        }
+        for ladder in ladder {
+            texts.push(("diary ladder: intro".into(), ladder.intro, ladder.sources));
+            for rung in ladder.rungs {
+                let place = format!("diary ladder rung {}", rung.run);
+                texts.push((place, rung.text, rung.sources));
+            }
         }
     }
     texts

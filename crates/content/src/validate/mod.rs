@@ -10,6 +10,7 @@ mod diary;
 mod exercises;
 mod for_physio;
 mod ids;
+mod ladder;
 mod meta;
 mod plan;
 mod questions;
@@ -48,6 +49,7 @@ pub fn check_with(content: &Content, library: &Library) -> Vec<Problem> {
     sources::sources_used(&mut c);
     texts::texts(&mut c);
     diary::diary(&mut c);
+    ladder::ladder(&mut c);
     summary::summary(&mut c);
     exercises::exercises(&mut c);
     c.problems

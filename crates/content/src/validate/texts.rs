@@ -10,6 +10,14 @@ use crate::errors::Locator;
 /// from `[diary]` (see `diary::fill`).
 pub const DIARY_PLACEHOLDERS: [&str; 3] = ["limit", "steady_days", "review_days"];
 
+/// The diary's own placeholders, the settled `{runs}` a rung asks for and
+/// the `{run}` a message is about: the texts of `[diary.ladder]` (filled by
+/// `guide_core::diary::ladder`).
+pub const LADDER_PLACEHOLDERS: [&str; 5] = ["limit", "steady_days", "review_days", "runs", "run"];
+
+/// The step the ladder's diary block names (`diary_ladder_step`).
+pub const LADDER_STEP_PLACEHOLDERS: [&str; 3] = ["step", "steps", "run"];
+
 /// Placeholders of the trend sentences (`diary_summary…` texts).
 pub const SUMMARY_PLACEHOLDERS: [&str; 5] = ["days", "sitting", "activity", "within", "logged"];
 
@@ -79,6 +87,8 @@ pub(super) fn texts(c: &mut Checker) {
             &SCORE_PLACEHOLDERS
         } else if text.key == "diary_latest" {
             &LATEST_PLACEHOLDERS
+        } else if text.key == "diary_ladder_step" {
+            &LADDER_STEP_PLACEHOLDERS
         } else if family_of(text.key) == Some(Family::Diary) {
             &DIARY_PLACEHOLDERS
         } else if text.key.starts_with("summary_") {

@@ -6,6 +6,7 @@
 //!   more, ease off, get checked) and the nudge to book;
 //! - [`trend`]: averages, the summary sentence and the chart's geometry;
 //! - [`direction`]: which way each measure went (rising, falling, steady);
+//! - [`ladder`]: where the patient is on the return-to-running ladder;
 //! - [`form`]: the entry form as a reducer (draft, errors, save);
 //! - [`store`]: the versioned line format kept on the device, and CSV;
 //! - [`view`]: all of it in words, as the page and the summary show it.
@@ -16,6 +17,7 @@
 pub mod day;
 pub mod direction;
 pub mod form;
+pub mod ladder;
 pub mod rules;
 pub mod store;
 pub mod trend;
@@ -31,12 +33,41 @@ pub const MAX_PAIN: u8 = 10;
 /// The longest run the form accepts, in minutes.
 pub const MAX_MINUTES: u16 = 600;
 
-/// What kind of run it was.
+/// What kind of run it was: the rungs of the return-to-running ladder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RunKind {
     EasyFlat,
+    Strides,
     Tempo,
     Hills,
+    Sprints,
+}
+
+impl RunKind {
+    /// Every kind, in the form's order.
+    pub const ALL: [RunKind; 5] = [
+        RunKind::EasyFlat,
+        RunKind::Strides,
+        RunKind::Tempo,
+        RunKind::Hills,
+        RunKind::Sprints,
+    ];
+
+    /// Its word in the saved diary and in `[diary.ladder]` (`run = "easy"`).
+    pub fn token(self) -> &'static str {
+        match self {
+            RunKind::EasyFlat => "easy",
+            RunKind::Strides => "strides",
+            RunKind::Tempo => "tempo",
+            RunKind::Hills => "hills",
+            RunKind::Sprints => "sprints",
+        }
+    }
+
+    /// The kind whose [`token`](Self::token) this is.
+    pub fn from_token(token: &str) -> Option<RunKind> {
+        RunKind::ALL.into_iter().find(|k| k.token() == token)
+    }
 }
 
 /// What the patient did that day.
@@ -190,8 +221,10 @@ pub fn fill(rules: &Diary, text: &str) -> String {
 pub fn run_kind_key(kind: RunKind) -> DiaryTextKey {
     match kind {
         RunKind::EasyFlat => DiaryTextKey::Easy,
+        RunKind::Strides => DiaryTextKey::Strides,
         RunKind::Tempo => DiaryTextKey::Tempo,
         RunKind::Hills => DiaryTextKey::Hills,
+        RunKind::Sprints => DiaryTextKey::Sprints,
     }
 }
 

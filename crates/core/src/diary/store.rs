@@ -12,7 +12,7 @@
 //!
 //! The first line names the format and its version. `e` is an entry: date,
 //! pain when sitting, activity (`run`, `exercises`, `rest`), run minutes and
-//! kind (`easy`, `tempo`, `hills`), pain during the activity, next morning
+//! kind (`easy`, `strides`, `tempo`, `hills`, `sprints`), pain during the activity, next morning
 //! (`better`, `same`, `worse`) and `alarm` when "new or worrying symptoms"
 //! was ticked; `-` is "none". `d` is the unfinished entry in the same order
 //! (date `-` is today). Decoding never panics: anything unreadable is an
@@ -50,14 +50,6 @@ fn activity_token(a: ActivityKind) -> &'static str {
     }
 }
 
-fn run_kind_token(k: RunKind) -> &'static str {
-    match k {
-        RunKind::EasyFlat => "easy",
-        RunKind::Tempo => "tempo",
-        RunKind::Hills => "hills",
-    }
-}
-
 fn morning_token(m: Morning) -> &'static str {
     match m {
         Morning::Better => "better",
@@ -74,7 +66,7 @@ fn line(tag: &str, d: &Draft) -> String {
         number(d.sitting.map(u32::from)),
         d.activity.map_or(NONE, activity_token).to_owned(),
         number(d.minutes.map(u32::from)),
-        d.run_kind.map_or(NONE, run_kind_token).to_owned(),
+        d.run_kind.map_or(NONE, RunKind::token).to_owned(),
         number(d.activity_pain.map(u32::from)),
         d.morning.map_or(NONE, morning_token).to_owned(),
         (if d.alarm { "alarm" } else { NONE }).to_owned(),
@@ -133,12 +125,7 @@ fn read_line(fields: &[&str]) -> Result<Draft, ()> {
             _ => None,
         })?,
         minutes: optional(run_minutes, minutes)?,
-        run_kind: optional(kind, |t| match t {
-            "easy" => Some(RunKind::EasyFlat),
-            "tempo" => Some(RunKind::Tempo),
-            "hills" => Some(RunKind::Hills),
-            _ => None,
-        })?,
+        run_kind: optional(kind, RunKind::from_token)?,
         activity_pain: optional(activity_pain, pain)?,
         morning: optional(morning, |t| match t {
             "better" => Some(Morning::Better),
@@ -229,7 +216,7 @@ pub fn csv(log: &Log) -> String {
                 Activity::Run { minutes, .. } => minutes.to_string(),
                 _ => String::new(),
             },
-            d.run_kind.map_or("", run_kind_token).to_owned(),
+            d.run_kind.map_or("", RunKind::token).to_owned(),
             text(entry.activity_pain),
             entry.morning.map_or("", morning_token).to_owned(),
             (if entry.alarm { "yes" } else { "no" }).to_owned(),

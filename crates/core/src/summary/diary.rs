@@ -1,13 +1,14 @@
 //! The pain diary's last week for the physio: how many days have an entry,
 //! which way sitting pain and pain during activity went (with the scores),
 //! the days over the limit or worse the next morning, the days "new or
-//! worrying symptoms" was ticked, and the advice the diary gave.
+//! worrying symptoms" was ticked, the step on the return-to-running ladder,
+//! and the advice the diary gave.
 
 use super::{Group, Row};
 use crate::diary::direction::{directions, Direction};
 use crate::diary::trend::{average, window};
 use crate::diary::view::view;
-use crate::diary::{day, Day, Entry, Log, Morning};
+use crate::diary::{day, ladder, run_kind_key, Activity, Day, Entry, Log, Morning, RunKind};
 use crate::model::Content;
 use crate::template::{fill_values, Clinic};
 use crate::texts::FullTextKey;
@@ -100,6 +101,9 @@ pub fn group(content: &Content, log: &Log, clinic: &Clinic, today: Day) -> Optio
     if !alarms.is_empty() {
         rows.push(Row::new(diary.alarm_label.clone(), alarms.join(", ")));
     }
+    if let Some(ladder) = ladder_row(content, log, clinic, today) {
+        rows.push(ladder);
+    }
     let mut advice = vec![diary.advice.said.title.clone()];
     advice.extend(diary.nudge.as_ref().map(|n| n.title.clone()));
     rows.push(Row::new(
@@ -110,6 +114,29 @@ pub fn group(content: &Content, log: &Log, clinic: &Clinic, today: Day) -> Optio
         title: fill(FullTextKey::SummaryDiary, &[("days", DAYS)]),
         rows,
     })
+}
+
+/// The return-to-running ladder, once the diary has a run: "2/5 Easy with
+/// strides; Stay on this step: Easy with strides".
+fn ladder_row(content: &Content, log: &Log, clinic: &Clinic, today: Day) -> Option<Row> {
+    let rules = content.diary.as_ref()?.ladder.as_ref()?;
+    let ran = |e: &Entry| matches!(e.activity, Activity::Run { .. });
+    if !log.entries().iter().any(ran) {
+        return None;
+    }
+    let progress = ladder::progress(content, log, today, clinic)?;
+    let rung = progress.position.rung;
+    let name = RunKind::from_token(rules.rungs.get(rung)?.run).map(run_kind_key)?;
+    Some(Row::new(
+        clinic.fill(content.text(FullTextKey::SummaryLadder)),
+        format!(
+            "{}/{} {}; {}",
+            rung + 1,
+            rules.rungs.len(),
+            content.text(name),
+            progress.advice.title
+        ),
+    ))
 }
 
 /// "1 of 6 days: Mon 30 Nov (…)", or just the count when none.
