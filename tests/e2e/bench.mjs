@@ -13,6 +13,9 @@
 //      page painted (p50, p95 over full runs), the time from the last Continue to
 //      the plan painted, the bytes (gzip) of the whole journey to a plan, the
 //      JS heap and the wasm memory (first and full build) after a full run;
+//      then each page of the full build (the exercise library, an
+//      exercise, the diary) opened cold at its address: its bytes (gzip)
+//      and when it shows;
 //   4. Lighthouse 12 (mobile preset) scores, and Chromium's installability;
 //   5. what any Yew app costs: the smallest one (examples/yew_floor.rs),
 //      built as the guide is (BENCH_FLOOR_WASM and BENCH_FLOOR_GLUE, set by
@@ -35,6 +38,13 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CPU_SLOWDOWN = 4;
+const PAGE_RUNS = 3;
+// The full build's pages the bench opens: [label, address, what shows it].
+const PAGES = [
+  ['exercise library', '#/exercises', '.ex-library'],
+  ['an exercise (bridge hold)', '#/exercises/bridge_hold', '.ex-page svg'],
+  ['pain diary', '#/diary', '.diary-form'],
+];
 // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
@@ -91,6 +101,14 @@ try {
   console.log(`bytes of the journey to a plan:    ${median(runs.map((r) => r.journeyBytes))} B gzip (${runs[0].journeyFiles})`);
   console.log(`JS heap after a full run:          ${kb(median(runs.map((r) => r.heap)))}`);
   console.log(`wasm memory (every build loaded):  ${kb(median(runs.map((r) => r.wasm)))}`);
+
+  // 3b. The full build's own pages, each opened cold at its address.
+  console.log(`\n== Pages of the full build, opened cold at their address (CPU ${CPU_SLOWDOWN}x, slow 4G, medians of ${PAGE_RUNS}) ==`);
+  for (const [label, address, selector] of PAGES) {
+    const opened = [];
+    for (let i = 0; i < PAGE_RUNS; i++) opened.push(await openPage(browser, `${site.url}${address}`, selector));
+    console.log(`${pad(label, 34)} ${num(median(opened.map((o) => o.bytes)), 7)} B gzip (${opened[0].files}), shown at ${ms(median(opened.map((o) => o.shown)))}`);
+  }
 } finally {
   await browser.close();
 }
@@ -101,6 +119,25 @@ try {
   await installability(site.url);
 } finally {
   await site.close();
+}
+
+/** One cold load of `url`: the bytes it fetched (gzip) until `selector` is
+ * in the guide, and the time from navigation until then. */
+async function openPage(browser, url, selector) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await page.goto(url);
+  await page.waitForSelector(`#hamstring-guide[data-ready="true"] >> ${selector}`);
+  const shown = await page.evaluate(() => performance.now());
+  const files = await countFiles(fetched, DIST);
+  await context.close();
+  return { bytes: files.total, files: `${files.files.length} files`, shown };
 }
 
 /** One cold load and a full run through the guide, CPU slowed down. */

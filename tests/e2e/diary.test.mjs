@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startSite, stopSite, baseUrl, expectNoAxeViolations, screenshot, SCREENSHOTS } from './support.mjs';
 import { HILL_RUNNER, completeGuide } from './journeys.mjs';
+import { openDiary, isoDaysAgo, labelDaysAgo, logDay } from './diary-days.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -20,56 +21,10 @@ const active = (page) => page.evaluate(() => {
   return { id: el.id, tag: el.tagName.toLowerCase(), className: String(el.className), text: el.textContent?.trim() };
 });
 
-async function openDiary(options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}#/diary`);
-  await page.waitForSelector('#hamstring-guide[data-ready="true"]');
-  await page.waitForSelector('h1:text("Your pain diary")');
-  return page;
-}
-
-/** The ISO date `ago` days before today, in the browser's own time zone. */
-function isoDaysAgo(page, ago) {
-  return page.evaluate((n) => {
-    const d = new Date();
-    d.setDate(d.getDate() - n);
-    const pad = (x) => String(x).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, ago);
-}
-
-/** "Sat 5 Dec": the label of the day `ago` days before today. */
-function labelDaysAgo(page, ago) {
-  return page.evaluate((n) => {
-    const d = new Date();
-    d.setDate(d.getDate() - n);
-    const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-    return `${days[d.getDay()]} ${d.getDate()} ${months[d.getMonth()]}`;
-  }, ago);
-}
-
-/** Fills in and saves one day; `kind` is easy|tempo|hills for a run. */
-async function logDay(page, { ago = 0, sitting = 2, activity = 'run', minutes = 30, kind = 'easy', pain = 2, morning = 'same', alarm = false }) {
-  await page.fill('#hg-diary-date', await isoDaysAgo(page, ago));
-  await page.check(`#hg-diary-sitting-${sitting}`);
-  await page.check(`#hg-diary-activity-${activity}`);
-  if (activity === 'run') {
-    await page.fill('#hg-diary-minutes', String(minutes));
-    await page.check(`#hg-diary-kind-${kind}`);
-  }
-  if (activity !== 'rest') await page.check(`#hg-diary-pain-${pain}`);
-  await page.check(`#hg-diary-morning-${morning}`);
-  if (alarm) await page.check('#hg-diary-alarm'); else await page.uncheck('#hg-diary-alarm');
-  await page.click('.diary-form button[type="submit"]');
-  await page.waitForSelector('.diary-status:text("Saved.")');
-}
-
 const advice = (page) => page.getAttribute('[data-advice]', 'data-advice');
 
 test('a week of back-filled entries changes the advice: keep going, ease off, then one step more', async () => {
-  const page = await openDiary({ viewport: { width: 390, height: 844 } });
+  const page = await openDiary(browser, { viewport: { width: 390, height: 844 } });
   assert.equal(await advice(page), 'no-recent');
   await expectNoAxeViolations(page, 'empty diary');
 
@@ -127,7 +82,7 @@ test('a week of back-filled entries changes the advice: keep going, ease off, th
 });
 
 test('an entry takes a few keystrokes with the keyboard alone, with visible focus', async () => {
-  const page = await openDiary();
+  const page = await openDiary(browser);
   let keys = 0;
   const press = async (key) => { keys++; await page.keyboard.press(key); };
   // Tab from the top of the page to the first pain score.
@@ -160,7 +115,7 @@ test('an entry takes a few keystrokes with the keyboard alone, with visible focu
 });
 
 test('an unfinished entry is kept and resumes after a reload', async () => {
-  const page = await openDiary();
+  const page = await openDiary(browser);
   await page.fill('#hg-diary-date', await isoDaysAgo(page, 1));
   await page.check('#hg-diary-sitting-5');
   await page.check('#hg-diary-activity-run');
@@ -177,7 +132,7 @@ test('an unfinished entry is kept and resumes after a reload', async () => {
 });
 
 test('Save with answers missing shows an error summary that links to each field', async () => {
-  const page = await openDiary();
+  const page = await openDiary(browser);
   await page.check('#hg-diary-activity-run');
   await page.click('.diary-form button[type="submit"]');
   await page.waitForSelector('.error-summary');
@@ -217,7 +172,7 @@ async function seed(page, days) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`the trend chart is one image with a name, a table and a sentence, and passes axe at 7 and 28 days (${colorScheme})`, async () => {
-    const page = await openDiary({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const page = await openDiary(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
     await seed(page, 30);
     await page.reload();
     await page.waitForSelector('.chart__svg');
@@ -242,7 +197,7 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('at 320 px the diary has no sideways scrolling and every control is at least 44 px', async () => {
-  const page = await openDiary({ viewport: { width: 320, height: 640 } });
+  const page = await openDiary(browser, { viewport: { width: 320, height: 640 } });
   await seed(page, 10);
   await page.reload();
   await page.waitForSelector('.diary-entries');
@@ -261,7 +216,7 @@ test('at 320 px the diary has no sideways scrolling and every control is at leas
 });
 
 test('the diary downloads as CSV; each erase asks first and removes only its own data', async () => {
-  const page = await openDiary({ acceptDownloads: true });
+  const page = await openDiary(browser, { acceptDownloads: true });
   await logDay(page, { ago: 1, activity: 'rest', sitting: 4, morning: 'better' });
   await logDay(page, { ago: 0, pain: 3, minutes: 45, kind: 'hills', morning: 'not-yet', alarm: true });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download CSV')]);
