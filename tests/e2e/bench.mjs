@@ -121,9 +121,9 @@ try {
   await site.close();
 }
 
-/** One cold load of `url`: the bytes it fetched (gzip) until `selector` is
- * in the guide, and the time from navigation until then. */
-async function openPage(browser, url, selector) {
+/** A fresh page with the CPU slowed and the network throttled, no service
+ * worker, and the list of addresses it fetches. */
+async function throttledPage(browser) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -132,6 +132,13 @@ async function openPage(browser, url, selector) {
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   const fetched = [];
   page.on('request', (request) => fetched.push(request.url()));
+  return { context, page, cdp, fetched };
+}
+
+/** One cold load of `url`: the bytes it fetched (gzip) until `selector` is
+ * in the guide, and the time from navigation until then. */
+async function openPage(browser, url, selector) {
+  const { context, page, fetched } = await throttledPage(browser);
   await page.goto(url);
   await page.waitForSelector(`#hamstring-guide[data-ready="true"] >> ${selector}`);
   const shown = await page.evaluate(() => performance.now());
@@ -142,14 +149,7 @@ async function openPage(browser, url, selector) {
 
 /** One cold load and a full run through the guide, CPU slowed down. */
 async function throttledRun(browser, url) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', NETWORK);
-  const fetched = [];
-  page.on('request', (request) => fetched.push(request.url()));
+  const { context, page, cdp, fetched } = await throttledPage(browser);
   await page.addInitScript(() => {
     // The first build's exports (short names, see xtask/wasm_names.mjs:
     // the memory is found by its type).

@@ -64,6 +64,22 @@ impl Checker<'_> {
         }
     }
 
+    /// `field` names the plan section `id`, which must exist.
+    pub(super) fn section(&mut self, at: &Locator, field: &'static str, id: &str) {
+        if self.content.section(id).is_none() {
+            let known: Vec<&str> = self.content.sections.iter().map(|s| s.id).collect();
+            let name = field.rsplit_once('.').map_or(field, |(head, _)| head);
+            self.report(
+                at,
+                Some(field),
+                format!(
+                    "{name} section \"{id}\" does not exist; {}",
+                    suggest(id, &known)
+                ),
+            );
+        }
+    }
+
     pub(super) fn care(&mut self, at: &Locator, field: &'static str, id: &str) {
         if self.content.care(id).is_none() {
             let known: Vec<&str> = self.content.care_levels.iter().map(|c| c.id).collect();

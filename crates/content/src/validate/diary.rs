@@ -6,7 +6,6 @@ use guide_core::model::CardStyle;
 use super::checker::Checker;
 use super::texts::DIARY_PLACEHOLDERS;
 use crate::errors::Locator;
-use crate::suggest::suggest;
 
 /// `[diary]`: each number in its safe range with sources, the alarm card
 /// urgent enough, each message written and sourced, and the plan's own
@@ -45,18 +44,7 @@ pub(super) fn diary(c: &mut Checker) {
         ),
         Some(_) => {}
     }
-    if content.section(alarm.section).is_none() {
-        let known: Vec<&str> = content.sections.iter().map(|s| s.id).collect();
-        c.report(
-            &at,
-            Some("alarm.section"),
-            format!(
-                "alarm section \"{}\" does not exist; {}",
-                alarm.section,
-                suggest(alarm.section, &known)
-            ),
-        );
-    }
+    c.section(&at, "alarm.section", alarm.section);
     if !(1..=28).contains(&alarm.days) {
         c.report(
             &at,

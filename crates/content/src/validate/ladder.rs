@@ -20,18 +20,7 @@ pub(super) fn ladder(c: &mut Checker) {
         return;
     };
     let at = Locator::Diary;
-    if content.section(ladder.section).is_none() {
-        let known: Vec<&str> = content.sections.iter().map(|s| s.id).collect();
-        c.report(
-            &at,
-            Some("ladder.section"),
-            format!(
-                "ladder section \"{}\" does not exist; {}",
-                ladder.section,
-                suggest(ladder.section, &known)
-            ),
-        );
-    }
+    c.section(&at, "ladder.section", ladder.section);
     let (low, high) = RUNS;
     if !(low..=high).contains(&ladder.runs.value) {
         c.report(
