@@ -3,7 +3,7 @@
 // (a number out of range is refused with a message first) and reads the
 // link, whose QR code decodes (jsQR) to exactly that link; a patient in a
 // fresh browser opens the link, sees the programme, keeps it, reloads and
-// still has it; a changed and a cut link say so and save nothing; a newer
+// still has it (also when the first build was running); a changed and a cut link say so and save nothing; a newer
 // link asks before it replaces; a full programme prints on one A4 page
 // with its drawings; axe in light and dark mode on the builder, the link's
 // page and the kept programme.
@@ -143,6 +143,21 @@ test('a changed or a cut link says so and keeps nothing; a newer link asks befor
   await patient.waitForSelector('.pg-kept .pg-item');
   assert.equal(await patient.locator('.pg-kept .pg-item').count(), 2);
   assert.equal(await kept(patient), other.split('#/programme/')[1]);
+  await patient.context().close();
+});
+
+test('a link opened where the first build runs starts the full build and shows the programme', async () => {
+  const page = await build(THREE);
+  const link = await linkOf(page);
+  await page.context().close();
+  const patient = await open('');
+  const first = await patient.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.wasm')));
+  assert.ok(first.length && first.every((n) => !n.includes('-full-')), `the first build runs: ${first}`);
+  // The link typed into the address bar of the running first build.
+  await patient.evaluate((l) => { location.href = l; }, link);
+  await patient.waitForSelector('.pg-offer h1:text("Your physio\'s programme")');
+  assert.equal(await patient.locator('.pg-offer .pg-item').count(), 3);
+  assert.equal(patient.url(), link, 'the link is kept in the address');
   await patient.context().close();
 });
 
