@@ -6,12 +6,11 @@
 use guide_core::exercise::programme::Programme;
 use guide_core::exercise::words;
 use guide_core::route::{ProgrammeAt, Route};
-use guide_core::session::Action;
 use guide_core::texts::ExerciseTextKey as T;
 use yew::prelude::*;
 
-use crate::browser::{programme as kept, route};
-use crate::components::exercises::link;
+use crate::browser::programme as kept;
+use crate::components::exercises::{link, route_link};
 use crate::components::text::page_text;
 use crate::content::content;
 use crate::props::PageProps;
@@ -44,16 +43,9 @@ pub fn list(props: &PageProps, programme: &Programme) -> Html {
     }
 }
 
-/// A link to a programme page through an action (embedded in a clinic's
-/// page, the address is the host's).
+/// A link to a programme page.
 pub fn to(props: &PageProps, at: ProgrammeAt, label: String) -> Html {
-    let href = route::address(&Route::Programme(at.clone()));
-    let dispatch = props.dispatch.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        dispatch.emit(Action::OpenProgramme(at.clone()));
-    });
-    html! { <a class="link" {href} {onclick}>{ label }</a> }
+    route_link(props, Route::Programme(at), html! { { label } })
 }
 
 /// "Your physio's programme", when one is kept on this device.
