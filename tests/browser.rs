@@ -635,3 +635,22 @@ fn a_programme_link_is_the_guides_address_without_the_clinician_view() {
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here))
         .unwrap();
 }
+
+#[wasm_bindgen_test]
+fn embedded_a_programme_link_in_the_hosts_address_names_its_page() {
+    use guide_core::route::ProgrammeAt;
+    root_with(&[]);
+    let history = gloo::utils::window().history().unwrap();
+    // The clinic's page opened from a physio's link: no entry of the guide's yet.
+    history
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/programme/1~x"))
+        .unwrap();
+    assert_eq!(
+        route::current(),
+        Some(Route::Programme(ProgrammeAt::Link("1~x".into())))
+    );
+    // Once the guide has its own entry, that names the route.
+    route::push(&Route::Programme(ProgrammeAt::Kept));
+    assert_eq!(route::current(), Some(Route::Programme(ProgrammeAt::Kept)));
+    root_with(&[("data-standalone", "")]);
+}
