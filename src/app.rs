@@ -64,7 +64,8 @@ pub fn App() -> Html {
         Route::Guide(Page::Start) => start_page(&props),
         Route::Guide(Page::Question(id)) => html! { <QuestionPage key={id} ..props /> },
         Route::Guide(Page::Result) => result_page(&props),
-        // The exercise library (the full build's only route beside these).
+        // The exercise library and a physio's programme (the full build's
+        // only routes beside these).
         #[allow(unreachable_patterns)]
         route => exercises_page(&props, route),
     };

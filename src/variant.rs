@@ -5,8 +5,9 @@
 //!   answers", the red-flag cards and the care card. On the results page it
 //!   shows the care card and asks the page's loader for the full build
 //!   ([`browser::upgrade`]), which renders beside it, hidden, and takes over
-//!   in place; "Try again" if it cannot be loaded. For `#/diary` it reloads,
-//!   and the loader starts the full build. Its content holds only the page
+//!   in place; "Try again" if it cannot be loaded. For `#/diary`,
+//!   `#/exercises…` and `#/programme…` it reloads, and the loader starts
+//!   the full build. Its content holds only the page
 //!   texts of `guide_core::texts::TextKey` and no plan
 //!   (`guide_content::codegen::first_build`, chosen by `build.rs`).
 //! - The **full build** (feature `full`, the default) has everything: the
@@ -18,13 +19,16 @@
 //!   expanders, opened for printing ([`browser::details`]), and the exercise
 //!   library (its pages, the starters on the plan, `guide_core`'s
 //!   `exercises` feature and the content's `LIBRARY`, empty in the first
-//!   build). When it shows, it tells a first build still
+//!   build) with a physio's programme (`pages::programme`, its QR code
+//!   by the `qrcodegen` crate, `browser::programme`). When it shows, it tells a first build still
 //!   running to stop, so only one app ever writes the answers.
 //!
 //! Besides this file, the feature decides which modules are compiled, in
 //! their folders' `mod.rs`: `pages::plan`, `pages::diary` and
 //! `pages::exercises` are the full build's pages or, in the first build,
-//! their stand-ins in `pages/first_build/`; `components::share_panel`,
+//! their stand-ins in `pages/first_build/`; `pages::programme`,
+//! `components::programme`, `components::qr`, `browser::programme`,
+//! `components::share_panel`,
 //! `components::trend_chart`, `components::exercises` and
 //! `browser::full_styles` are the full build's only. So first-build code cannot ask for a full-build text: it
 //! would not compile. `build.rs` picks each build's content. The build's

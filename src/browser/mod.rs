@@ -15,6 +15,8 @@ pub mod handover;
 pub mod input;
 #[cfg(feature = "full")]
 pub mod persist;
+#[cfg(feature = "full")]
+pub mod programme;
 pub mod route;
 pub mod share;
 pub mod store;

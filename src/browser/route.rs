@@ -20,17 +20,60 @@ const STATE: &str = "hamstring-guide:";
 /// names one.
 pub fn current() -> Option<Route> {
     let window = gloo::utils::window();
+    let hash = || window.location().hash().ok();
     let (path, prefix) = if super::standalone() {
-        (window.location().hash().ok()?, "#")
+        (hash()?, "#")
     } else {
-        (window.history().ok()?.state().ok()?.as_string()?, STATE)
+        match window.history().ok()?.state().ok()?.as_string() {
+            Some(state) => (state, STATE),
+            // A programme's link opened on the clinic's page.
+            None => (
+                hash().filter(|h| h.as_bytes().starts_with(PROGRAMME_LINK))?,
+                "#",
+            ),
+        }
     };
     Route::from_path(path.strip_prefix(prefix)?)
+}
+
+/// How the fragment of a programme's link starts.
+const PROGRAMME_LINK: &[u8] = b"#/programme/";
+/// How the fragments of the routes only the full build knows start.
+const FULL_BUILD_ONLY: [&[u8]; 2] = [b"#/exercises", b"#/programme"];
+
+/// Whether the address names a route only the full build knows (the
+/// first build then reloads, and the loader starts the full build).
+pub fn full_build_only() -> bool {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    FULL_BUILD_ONLY
+        .iter()
+        .any(|p| hash.as_bytes().starts_with(p))
 }
 
 /// Loads the page again from its address (the loader then picks the build).
 pub fn reload() {
     let _ = gloo::utils::window().location().reload();
+}
+
+/// The whole address of `route`, to open on another device: this page's
+/// address (the guide's own page, or the clinic's page it is mounted in)
+/// without its fragment and without `?clinician`, then the route as its
+/// fragment. (Mounted, the guide takes a programme's route from the
+/// fragment when the history entry names none: [`current`].)
+pub fn link(route: &Route) -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    let (path, query) = page.split_once('?').unwrap_or((page, ""));
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && *p != "clinician" && !p.starts_with("clinician="))
+        .collect();
+    let query = if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    };
+    format!("{path}{query}{}", address(route))
 }
 
 /// The address of `route`, as a link's `href`.

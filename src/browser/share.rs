@@ -5,13 +5,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlDocument, HtmlElement, Url};
 
-/// Opens the browser's print dialogue for the summary alone: the guide is
-/// marked `data-print="summary"` for the print stylesheet until the
-/// browser's `afterprint` (`details::open_while_printing`); printed any
-/// other way, the page prints whole.
-pub fn print() {
+/// Opens the browser's print dialogue for one `part` alone (`summary`,
+/// `programme`): the guide is marked `data-print` with it for the print
+/// stylesheet until the browser's `afterprint`
+/// (`details::open_while_printing`); printed any other way, the page
+/// prints whole.
+pub fn print(part: &str) {
     if let Some(root) = super::find(".hg") {
-        let _ = root.set_attribute("data-print", "summary");
+        let _ = root.set_attribute("data-print", part);
     }
     let _ = gloo::utils::window().print();
 }

@@ -1,5 +1,6 @@
 //! The guide's keyed store on this device (localStorage), and only here:
-//! the answers (`super::answers`) and the diary (`super::diary`) sit on top.
+//! the answers (`super::answers`), the diary (`super::diary`) and a
+//! physio's programme (`super::programme`) sit on top.
 //!
 //! Every failure is a value: blocked storage (private mode, full quota) means
 //! the guide still works and says it cannot save; unreadable data is set
@@ -14,6 +15,8 @@ use web_sys::Storage;
 pub const ANSWERS_KEY: &str = "hamstring-guide";
 /// Where the pain diary lives (`super::diary`).
 pub const DIARY_KEY: &str = "hamstring-guide:diary";
+/// Where a physio's programme lives (`super::programme`, the full build).
+pub const PROGRAMME_KEY: &str = "hamstring-guide:programme";
 /// The end of a set-aside key: unreadable data under a key is set aside
 /// under the key with this after it (`hamstring-guide:set-aside` for the
 /// answers), and goes when that data is erased.

@@ -1,8 +1,8 @@
 //! The exercise library's pieces the plan and the exercise pages share
 //! (the full build only): the starters a plan offers, with dose and pain
-//! rule; an exercise's dose; links to an exercise or the library, which
-//! open it through an action (embedded in a clinic's page, the address is
-//! the host's).
+//! rule; an exercise's dose; links to an exercise, the library or (for
+//! `components::programme`) any route, which open it through an action
+//! (embedded in a clinic's page, the address is the host's).
 
 use guide_core::engine::{outcome, Outcome};
 use guide_core::exercise::{starters as offered, words, Exercise};
@@ -19,12 +19,16 @@ use crate::props::PageProps;
 
 /// A link to an exercise's page (`Some(id)`) or to the library (`None`).
 pub fn link(props: &PageProps, to: Option<&str>, label: Html) -> Html {
-    let at = to.map(str::to_owned);
-    let href = route::address(&Route::Exercises(at.clone()));
+    route_link(props, Route::Exercises(to.map(str::to_owned)), label)
+}
+
+/// A link to `to` that opens it through its action.
+pub fn route_link(props: &PageProps, to: Route, label: Html) -> Html {
+    let href = route::address(&to);
     let dispatch = props.dispatch.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        dispatch.emit(Action::OpenExercises(at.clone()));
+        dispatch.emit(Action::to(to.clone()));
     });
     html! { <a class="link" {href} {onclick}>{ label }</a> }
 }

@@ -16,6 +16,10 @@ pub mod layout;
 pub mod leads;
 // The full build only (see `crate::variant`).
 #[cfg(feature = "full")]
+pub mod programme;
+#[cfg(feature = "full")]
+pub mod qr;
+#[cfg(feature = "full")]
 pub mod share_panel;
 pub mod sources;
 pub mod text;

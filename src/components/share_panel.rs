@@ -81,7 +81,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         <section class="share">
             <p>{ page_text(&props.config, FullTextKey::SummaryIntro) }</p>
             <div class="button-group">
-                <button type="button" class="button button--secondary" onclick={Callback::from(|_: MouseEvent| share::print())}>
+                <button type="button" class="button button--secondary" onclick={Callback::from(|_: MouseEvent| share::print("summary"))}>
                     { "Print" }
                 </button>
                 <button type="button" class="button button--secondary" onclick={on_copy}>{ "Copy summary" }</button>

@@ -10,11 +10,13 @@ use super::{use_listener, use_session_effect};
 use crate::browser::route;
 use crate::variant;
 
-/// Whether the address asks for the diary in a build without it: the page
-/// is reloading (the loader starts the full build), so nothing may write
-/// the guide's address over the diary's.
+/// Whether the address asks for the diary, the exercise library or a
+/// programme in a build without them: the page is reloading (the loader
+/// starts the full build), so nothing may write the guide's address over
+/// theirs (a physio's link would be lost).
 fn reloading_for_diary() -> bool {
-    !variant::HAS_DIARY && route::current() == Some(Route::Diary)
+    (!variant::HAS_DIARY && route::current() == Some(Route::Diary))
+        || (!variant::HAS_EXERCISES && route::full_build_only())
 }
 
 /// Listens for the patient's moves through history and writes each new
@@ -24,6 +26,8 @@ pub fn use_address(session: &Session, dispatch: &Callback<Action>) {
     let dispatch = dispatch.clone();
     use_listener(move || {
         let listener = route::listen(move |to| match to {
+            // The first build knows no library or programme: reload for them.
+            Route::Guide(_) if reloading_for_diary() => route::reload(),
             Route::Guide(page) => dispatch.emit(Action::Visit(page)),
             Route::Diary if variant::HAS_DIARY => dispatch.emit(Action::OpenDiary),
             Route::Diary => route::reload(),

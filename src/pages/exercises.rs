@@ -1,17 +1,19 @@
-//! The exercise library's pages (the full build only): the library, stage
+//! The exercise library's pages (the full build only; a programme's route
+//! goes on to `pages::programme`): the library, stage
 //! by stage, and each exercise's page with its drawing beside the steps,
 //! the dose, the pain rule, the usual mistakes, when to move on and what
 //! to step back to. Whether the patient may start one alone follows their
 //! plan (`components::exercises::for_patient`).
 
 use guide_core::exercise::{words, Exercise};
-use guide_core::route::Route;
+use guide_core::route::{ProgrammeAt, Route};
 use guide_core::session::Action;
 use guide_core::texts::ExerciseTextKey as T;
 use yew::prelude::*;
 
 use crate::components::back_link::back_link;
 use crate::components::exercises::{dose, for_patient, link};
+use crate::components::programme::{kept_link, to};
 use crate::components::sources::{cite, reference_list};
 use crate::components::text::page_text;
 use crate::content::{content, library};
@@ -21,7 +23,7 @@ use crate::props::PageProps;
 /// note when the address names no exercise.
 pub fn exercises_page(props: &PageProps, route: Route) -> Html {
     let Route::Exercises(at) = route else {
-        return Html::default();
+        return crate::pages::programme::programme_page(props, route);
     };
     let at = at.as_deref();
     let onback = {
@@ -86,6 +88,10 @@ fn shelf(props: &PageProps, note: Option<String>) -> Html {
             }
             <h1 tabindex="-1">{ text(T::LibraryTitle) }</h1>
             <p>{ text(T::LibraryIntro) }</p>
+            { kept_link(props) }
+            if props.clinician {
+                <p class="pg-build-link">{ to(props, ProgrammeAt::Build, text(T::BuildLink)) }</p>
+            }
             { for (1..=4).filter_map(stage) }
         </div>
     }

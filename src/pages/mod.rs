@@ -12,6 +12,9 @@ pub mod diary;
 pub mod exercises;
 #[cfg_attr(not(feature = "full"), path = "first_build/plan.rs")]
 pub mod plan;
+// A physio's programme: the full build only (`pages::exercises` leads there).
+#[cfg(feature = "full")]
+pub mod programme;
 pub mod question;
 pub mod result;
 pub mod start;

@@ -127,6 +127,7 @@ pub fn plan(props: &PageProps, outcome: &Outcome) -> Html {
                 </ul>
             </nav>
             { for parts.into_iter().map(|(part, title, body)| expander(&part, &title, body)) }
+            { crate::components::programme::kept_link(props) }
             { crate::components::exercises::starters(props, outcome) }
             { share_panel(props) }
             { expander("answers", &page_text(config, FullTextKey::ResultAnswers), answers_list(props)) }

@@ -3,7 +3,8 @@
 // to the loader, not next to the page, so the guide also works when a host
 // page on another path embeds it.
 //
-// It starts the full build for #/result, #/diary, #/exercises… and ?clinician, else the
+// It starts the full build for #/result, #/diary, #/exercises…, #/programme…
+// and ?clinician, else the
 // first build, which leaves the plan and the diary out for a lighter first
 // load. No script or wasm runs unless its bytes match the hash the build
 // computed from them. The full build's names and hashes come from
@@ -26,7 +27,7 @@ const at = (file) => new URL(file, import.meta.url).href;
 // In a clinic's page the guide's route is in its history entries' state
 // (src/browser/route.rs), not in the host's address.
 const route = /^hamstring-guide:(.*)/.exec(history.state)?.[1] ?? location.hash.slice(1);
-const direct = /^\/(result|diary|exercises)/.test(route)
+const direct = /^\/(result|diary|exercises|programme)/.test(route)
   || /[?&]clinician([=&]|$)/.test(location.search);
 const idle = (task) => (window.requestIdleCallback ?? setTimeout)(task);
 

@@ -9,12 +9,15 @@ use crate::run::{cmd, output_of, root, status};
 /// newer rustc than the project's `rust-version`.
 pub const TRUNK: &str = "0.21.14";
 /// npm tools; `package.json` must pin the same versions (checked below).
-pub const NPM_TOOLS: [(&str, &str); 5] = [
+pub const NPM_TOOLS: [(&str, &str); 7] = [
     ("binaryen", "132.0.0"),
     ("esbuild", "0.28.2"),
     ("playwright-core", "1.65.1"),
     ("@axe-core/playwright", "4.14.0"),
     ("lighthouse", "12.2.3"),
+    // The programme test reads the QR code back (tests/e2e/programme.test.mjs).
+    ("jsqr", "1.4.0"),
+    ("pngjs", "7.0.0"),
 ];
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// wasm-opt's settings for every release wasm: for size, with the wasm

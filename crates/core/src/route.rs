@@ -1,5 +1,6 @@
 //! Where the patient is, and its address: a page of the guide, the pain
-//! diary beside it, or (the full build) the exercise library. The address is
+//! diary beside it, or (the full build) the exercise library and a physio's
+//! programme. The address is
 //! the part after `#/`, so it works under any sub-path and from one file.
 
 /// A page of the guide.
@@ -21,11 +22,31 @@ pub enum Route {
     /// The exercise library (`None`) or one exercise's page, beside the guide.
     #[cfg(feature = "exercises")]
     Exercises(Option<String>),
+    /// A physio's programme, beside the guide.
+    #[cfg(feature = "exercises")]
+    Programme(ProgrammeAt),
+}
+
+/// Which programme page (the full build).
+#[cfg(feature = "exercises")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProgrammeAt {
+    /// The programme kept on this device (`programme`).
+    Kept,
+    /// The physio's builder (`programme/new`, in the clinician view).
+    Build,
+    /// A link's programme, unchecked, to show and keep (`programme/<text>`;
+    /// `exercise::programme::decode` checks it).
+    Link(String),
 }
 
 const DIARY: &str = "diary";
 #[cfg(feature = "exercises")]
 const EXERCISES: &str = "exercises";
+#[cfg(feature = "exercises")]
+const PROGRAMME: &str = "programme";
+#[cfg(feature = "exercises")]
+const BUILD: &str = "new";
 
 impl Route {
     /// The route as the last part of an address (`q/sitting`, `diary`).
@@ -37,6 +58,12 @@ impl Route {
             Route::Exercises(None) => EXERCISES.to_owned(),
             #[cfg(feature = "exercises")]
             Route::Exercises(Some(id)) => format!("{EXERCISES}/{id}"),
+            #[cfg(feature = "exercises")]
+            Route::Programme(ProgrammeAt::Kept) => PROGRAMME.to_owned(),
+            #[cfg(feature = "exercises")]
+            Route::Programme(ProgrammeAt::Build) => format!("{PROGRAMME}/{BUILD}"),
+            #[cfg(feature = "exercises")]
+            Route::Programme(ProgrammeAt::Link(text)) => format!("{PROGRAMME}/{text}"),
         }
     }
 
@@ -46,14 +73,28 @@ impl Route {
             Some(page) => Some(Route::Guide(page)),
             None if path.strip_prefix('/').unwrap_or(path) == DIARY => Some(Route::Diary),
             #[cfg(feature = "exercises")]
-            None => match path.trim_matches('/').strip_prefix(EXERCISES)? {
-                "" => Some(Route::Exercises(None)),
-                id => valid_id(id.strip_prefix('/')?)
-                    .then(|| Route::Exercises(Some(id[1..].to_owned()))),
-            },
+            None => beside(path.trim_matches('/')),
             #[cfg(not(feature = "exercises"))]
             None => None,
         }
+    }
+}
+
+/// The exercise library's and the programme's routes.
+#[cfg(feature = "exercises")]
+fn beside(path: &str) -> Option<Route> {
+    if let Some(rest) = path.strip_prefix(PROGRAMME) {
+        return match rest {
+            "" => Some(Route::Programme(ProgrammeAt::Kept)),
+            "/new" => Some(Route::Programme(ProgrammeAt::Build)),
+            text => Some(Route::Programme(ProgrammeAt::Link(
+                text.strip_prefix('/')?.to_owned(),
+            ))),
+        };
+    }
+    match path.strip_prefix(EXERCISES)? {
+        "" => Some(Route::Exercises(None)),
+        id => valid_id(id.strip_prefix('/')?).then(|| Route::Exercises(Some(id[1..].to_owned()))),
     }
 }
 
@@ -130,6 +171,29 @@ mod tests {
             Some(Route::Exercises(Some("skips".into())))
         );
         for wrong in ["exercises/<b>", "exercisesx", "exercises/a/b"] {
+            assert_eq!(Route::from_path(wrong), None, "{wrong}");
+        }
+    }
+
+    #[test]
+    fn the_programme_pages_have_addresses_and_a_link_keeps_its_text_whole() {
+        for route in [
+            Route::Programme(ProgrammeAt::Kept),
+            Route::Programme(ProgrammeAt::Build),
+            Route::Programme(ProgrammeAt::Link("1~a.1.r1.1.1~0badf00d".into())),
+        ] {
+            assert_eq!(Route::from_path(&route.to_path()), Some(route));
+        }
+        assert_eq!(
+            Route::from_path("/programme/new"),
+            Some(Route::Programme(ProgrammeAt::Build))
+        );
+        // Whatever follows is the link's, checked by its decoder, not here.
+        assert_eq!(
+            Route::from_path("programme/x<y"),
+            Some(Route::Programme(ProgrammeAt::Link("x<y".into())))
+        );
+        for wrong in ["programmex", "programme_new"] {
             assert_eq!(Route::from_path(wrong), None, "{wrong}");
         }
     }

@@ -5,6 +5,8 @@
 use crate::engine::{walk, Answers, Step, Walk};
 use crate::model::{Content, FOR_PHYSIO_GROUP};
 pub use crate::route::Page;
+#[cfg(feature = "exercises")]
+use crate::route::ProgrammeAt;
 use crate::route::Route;
 
 /// Everything a patient can do.
@@ -38,6 +40,10 @@ pub enum Action {
     /// guide (the diary closes; Back returns to the guide).
     #[cfg(feature = "exercises")]
     OpenExercises(Option<String>),
+    /// Open a programme page beside the guide: the kept programme, the
+    /// physio's builder or a link's programme (the library closes).
+    #[cfg(feature = "exercises")]
+    OpenProgramme(ProgrammeAt),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +59,9 @@ pub struct Session {
     /// page (`Some(Some(id))`) or its list (`Some(None)`).
     #[cfg(feature = "exercises")]
     pub exercises: Option<Option<String>>,
+    /// A programme page is open beside the guide.
+    #[cfg(feature = "exercises")]
+    pub programme: Option<ProgrammeAt>,
 }
 
 impl Default for Session {
@@ -69,6 +78,8 @@ impl Action {
             Route::Diary => Action::OpenDiary,
             #[cfg(feature = "exercises")]
             Route::Exercises(at) => Action::OpenExercises(at),
+            #[cfg(feature = "exercises")]
+            Route::Programme(at) => Action::OpenProgramme(at),
         }
     }
 }
@@ -82,11 +93,17 @@ impl Session {
             diary: false,
             #[cfg(feature = "exercises")]
             exercises: None,
+            #[cfg(feature = "exercises")]
+            programme: None,
         }
     }
 
     /// What is on screen.
     pub fn route(&self) -> Route {
+        #[cfg(feature = "exercises")]
+        if let Some(at) = &self.programme {
+            return Route::Programme(at.clone());
+        }
         #[cfg(feature = "exercises")]
         if let Some(at) = &self.exercises {
             return Route::Exercises(at.clone());
@@ -107,10 +124,14 @@ impl Session {
     /// The next session after `action`.
     pub fn reduce(&self, content: &Content, action: Action) -> Session {
         let mut next = self.clone();
-        // Any move but another exercise closes the library.
+        // Any move but another exercise or programme page closes them.
         #[cfg(feature = "exercises")]
-        if !matches!(action, Action::OpenExercises(_) | Action::Adopt(_)) {
+        if !matches!(
+            action,
+            Action::OpenExercises(_) | Action::OpenProgramme(_) | Action::Adopt(_)
+        ) {
             next.exercises = None;
+            next.programme = None;
         }
         match action {
             Action::Begin => {
@@ -141,7 +162,7 @@ impl Session {
                 };
             }
             #[cfg(feature = "exercises")]
-            Action::Back if self.exercises.is_some() => {}
+            Action::Back if self.exercises.is_some() || self.programme.is_some() => {}
             Action::Back if self.diary => next.diary = false,
             Action::Back => {
                 next.page = self.previous_page(content);
@@ -172,6 +193,13 @@ impl Session {
             #[cfg(feature = "exercises")]
             Action::OpenExercises(at) => {
                 next.exercises = Some(at);
+                next.programme = None;
+                next.diary = false;
+            }
+            #[cfg(feature = "exercises")]
+            Action::OpenProgramme(at) => {
+                next.programme = Some(at);
+                next.exercises = None;
                 next.diary = false;
             }
         }

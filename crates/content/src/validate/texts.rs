@@ -41,9 +41,11 @@ pub const LATEST_PLACEHOLDERS: [&str; 4] = ["limit", "steady_days", "review_days
 pub const DOCUMENT_PLACEHOLDERS: [&str; 3] = ["count", "days", "limit"];
 
 /// Placeholders of the exercise library's texts, filled with numbers by
-/// `guide_core::exercise::words`.
-pub const EXERCISE_PLACEHOLDERS: [&str; 7] =
-    ["stage", "sets", "reps", "seconds", "times", "low", "high"];
+/// `guide_core::exercise::words` and the programme's pages (`max`: the
+/// most exercises a programme holds).
+pub const EXERCISE_PLACEHOLDERS: [&str; 8] = [
+    "stage", "sets", "reps", "seconds", "times", "low", "high", "max",
+];
 
 /// Every page text the code can ask for (`guide_core::texts`) is there,
 /// none is there that no code asks for (a misspelt key would otherwise be
