@@ -14,7 +14,8 @@
 //      the plan painted, the bytes (gzip) of the whole journey to a plan, the
 //      JS heap and the wasm memory (first and full build) after a full run;
 //      then each page of the full build (the exercise library, an
-//      exercise, the diary) opened cold at its address: its bytes (gzip)
+//      exercise, the diary, the physio's programme builder and a
+//      programme's link) opened cold at its address: its bytes (gzip)
 //      and when it shows;
 //   4. Lighthouse 12 (mobile preset) scores, and Chromium's installability;
 //   5. what any Yew app costs: the smallest one (examples/yew_floor.rs),
@@ -44,6 +45,7 @@ const PAGES = [
   ['exercise library', '#/exercises', '.ex-library'],
   ['an exercise (bridge hold)', '#/exercises/bridge_hold', '.ex-page svg'],
   ['pain diary', '#/diary', '.diary-form'],
+  ["physio's programme builder", '?clinician#/programme/new', '.pg-build h1'],
 ];
 // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
@@ -104,9 +106,11 @@ try {
 
   // 3b. The full build's own pages, each opened cold at its address.
   console.log(`\n== Pages of the full build, opened cold at their address (CPU ${CPU_SLOWDOWN}x, slow 4G, medians of ${PAGE_RUNS}) ==`);
-  for (const [label, address, selector] of PAGES) {
+  const link = await programmeLink(browser, site.url);
+  for (const [label, address, selector] of [...PAGES, ["a programme's link (bridge hold)", link, '.pg-offer h1']]) {
+    const url = address.startsWith('http') ? address : `${site.url}${address}`;
     const opened = [];
-    for (let i = 0; i < PAGE_RUNS; i++) opened.push(await openPage(browser, `${site.url}${address}`, selector));
+    for (let i = 0; i < PAGE_RUNS; i++) opened.push(await openPage(browser, url, selector));
     console.log(`${pad(label, 34)} ${num(median(opened.map((o) => o.bytes)), 7)} B gzip (${opened[0].files}), shown at ${ms(median(opened.map((o) => o.shown)))}`);
   }
 } finally {
@@ -119,6 +123,20 @@ try {
   await installability(site.url);
 } finally {
   await site.close();
+}
+
+/** A physio's link for a programme of the bridge hold, made in the builder. */
+async function programmeLink(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${url}?clinician#/programme/new`);
+  await page.waitForSelector('#hamstring-guide[data-ready="true"] >> .pg-build h1');
+  await page.getByLabel('Bridge hold', { exact: true }).check();
+  await page.click('button:text("Make the link")');
+  await page.waitForSelector('#hg-pg-link');
+  const link = await page.inputValue('#hg-pg-link');
+  await context.close();
+  return link;
 }
 
 /** A fresh page with the CPU slowed and the network throttled, no service
