@@ -65,7 +65,14 @@ fn rising_week() -> Log {
 }
 
 fn summary(answers: &Answers, log: &Log) -> Document {
-    document(common::real(), answers, log, &clinic(), TODAY)
+    document(
+        common::real(),
+        &common::shipped().1,
+        answers,
+        log,
+        &clinic(),
+        TODAY,
+    )
 }
 
 fn group<'a>(document: &'a Document, title: &str) -> &'a Group {

@@ -135,6 +135,7 @@ keys! {
         SummaryOverLimit = "summary_over_limit",
         SummaryWorseMorning = "summary_worse_morning",
         SummaryDiaryAdvice = "summary_diary_advice",
+        SummaryExercise = "summary_exercise",
         ClinicianSources = "clinician_sources",
         ClinicianRedFlag = "clinician_red_flag",
         ClinicianRule = "clinician_rule",
@@ -218,6 +219,20 @@ keys! {
         KeyActivity = "diary_key_activity",
         KeyMorning = "diary_key_morning",
         KeyAlarm = "diary_key_alarm",
+        ExTitle = "diary_ex_title",
+        ExHint = "diary_ex_hint",
+        ExHow = "diary_ex_how",
+        ExPain = "diary_ex_pain",
+        ExError = "diary_ex_error",
+        ExAdvice = "diary_ex_advice",
+        ExKeepGoing = "diary_ex_keep_going",
+        ExEaseOff = "diary_ex_ease_off",
+        ExStepBack = "diary_ex_step_back",
+        ExMoveOn = "diary_ex_move_on",
+        ExAskPhysio = "diary_ex_ask_physio",
+        ExUnknown = "diary_ex_unknown",
+        ExKey = "diary_ex_key",
+        ExChart = "diary_ex_chart",
     }
 }
 

@@ -90,6 +90,9 @@ pub struct Chart {
     pub sitting: Vec<Vec<(i32, i32)>>,
     /// Pain during activity, the same way (rest days break the line).
     pub activity: Vec<Vec<(i32, i32)>>,
+    /// The highest pain during one of the day's exercises, a mark for each
+    /// day that has some (no line: the exercises may differ from day to day).
+    pub exercises: Vec<(i32, i32)>,
     /// The height of the limit line.
     pub limit_y: i32,
     /// Labels under the plot: x and text.
@@ -113,9 +116,13 @@ pub fn chart(log: &Log, limit: u32, today: Day, days: u32) -> Chart {
     let first = today - days + 1;
     let mut sitting: Vec<Vec<(i32, i32)>> = Vec::new();
     let mut activity: Vec<Vec<(i32, i32)>> = Vec::new();
+    let mut exercises = Vec::new();
     let (mut last_sitting, mut last_activity) = (None, None);
     for entry in log.between(first, today) {
         let i = entry.day - first;
+        if let Some(pain) = entry.exercises.iter().filter_map(|d| d.pain).max() {
+            exercises.push((x(i), y(u32::from(pain))));
+        }
         let point = (x(i), y(u32::from(entry.sitting)));
         extend(&mut sitting, &mut last_sitting, i, point);
         if let Some(pain) = entry.activity_pain {
@@ -145,6 +152,7 @@ pub fn chart(log: &Log, limit: u32, today: Day, days: u32) -> Chart {
         plot: PLOT,
         sitting,
         activity,
+        exercises,
         limit_y: y(limit),
         x_labels,
         y_labels: [0u8, 5, 10].iter().map(|&p| (y(u32::from(p)), p)).collect(),
