@@ -106,6 +106,9 @@ test('a self-managing patient logs the starters for a week and sees the advice m
     await page.textContent('.diary-entry:nth-child(1) .diary-entry__row:has-text("Exercises") dd'),
     'Bridge hold, 2 out of 10; Hamstring hold lying face down, 3 out of 10',
   );
+  // The trend sentence and the chart's legend include them.
+  assert.match(await page.textContent('.diary-summary'), /Pain during your exercises averaged 2\.5 out of 10\. It was within your limit 14 of 14 times\.$/);
+  assert.equal(await page.locator('.chart__point--exercise').count(), 8, 'a mark for each day, and one in the legend');
   await expectNoAxeViolations(page, 'diary with exercises, 390 px');
   await shot(page, 'diary-exercises-390');
 

@@ -193,6 +193,7 @@ keys! {
         Summary = "diary_summary",
         SummaryRest = "diary_summary_rest",
         SummaryEmpty = "diary_summary_empty",
+        SummaryExercises = "diary_summary_exercises",
         Empty = "diary_empty",
         EraseIntro = "diary_erase_intro",
         Erased = "diary_erased",

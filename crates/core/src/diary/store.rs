@@ -206,9 +206,9 @@ fn entry_of(draft: &Draft) -> Option<Entry> {
     (Draft::of(&entry) == *draft && entry.is_valid()).then_some(entry)
 }
 
-/// The most a diary can take: a line a day is about 40 bytes, so this holds
-/// over 30 years of days; anything larger is not the guide's and is set
-/// aside unread.
+/// The most a diary can take: a line a day is about 40 bytes (about 80
+/// with two exercises), so this holds over 15 years of days; anything
+/// larger is not the guide's and is set aside unread.
 pub const MAX_BYTES: usize = 512 * 1024;
 
 /// Reads the diary of this format version or an older one, in time

@@ -20,6 +20,11 @@ pub struct Stats {
     pub activity_sum: u32,
     /// …and how many of them were within the limit.
     pub within: u32,
+    /// Pain scores during exercises (each exercise each day), their sum,
+    /// and how many were within the limit.
+    pub exercise_scores: u32,
+    pub exercise_sum: u32,
+    pub exercise_within: u32,
 }
 
 /// The entries of the `days` days ending at `today`.
@@ -39,6 +44,11 @@ pub fn stats(rules: &Diary, log: &Log, today: Day, days: u32) -> Stats {
             s.active += 1;
             s.activity_sum += u32::from(pain);
             s.within += u32::from(entry.within(rules));
+        }
+        for pain in entry.exercises.iter().filter_map(|d| d.pain) {
+            s.exercise_scores += 1;
+            s.exercise_sum += u32::from(pain);
+            s.exercise_within += u32::from(u32::from(pain) <= rules.limit.value);
         }
     }
     s
@@ -60,7 +70,8 @@ pub fn average(sum: u32, count: u32) -> String {
 
 /// The one-line summary of the window, from the content's `diary_summary`
 /// template (or `diary_summary_rest` when no day had a pain score during
-/// activity, `diary_summary_empty` when there are no entries). Clinic
+/// activity, `diary_summary_empty` when there are no entries), and
+/// `diary_summary_exercises` after it when exercises were done. Clinic
 /// placeholders are left for the caller to fill.
 pub fn sentence(content: &Content, rules: &Diary, log: &Log, today: Day, days: u32) -> String {
     let s = stats(rules, log, today, days);
@@ -73,9 +84,22 @@ pub fn sentence(content: &Content, rules: &Diary, log: &Log, today: Day, days: u
         content.text(key),
         &[("days", days), ("within", s.within), ("logged", s.active)],
     );
-    filled
+    let mut out = filled
         .replace("{sitting}", &average(s.sitting_sum, s.entries))
-        .replace("{activity}", &average(s.activity_sum, s.active))
+        .replace("{activity}", &average(s.activity_sum, s.active));
+    if s.exercise_scores > 0 {
+        let exercises = crate::template::fill_values(
+            content.text(DiaryTextKey::SummaryExercises),
+            &[
+                ("days", days),
+                ("within", s.exercise_within),
+                ("logged", s.exercise_scores),
+            ],
+        );
+        out.push(' ');
+        out.push_str(&exercises.replace("{activity}", &average(s.exercise_sum, s.exercise_scores)));
+    }
+    out
 }
 
 /// The chart of one window, in the units of its SVG `viewBox`.
