@@ -234,6 +234,7 @@ fn diary_sample() -> LogAndDraft {
         activity_pain: Some(pain),
         morning: Some(Morning::Same),
         alarm,
+        exercises: Default::default(),
     };
     LogAndDraft {
         log: Log::from_entries([entry(TODAY - 1, 2, false), entry(TODAY, 4, true)]),
@@ -452,6 +453,7 @@ async fn the_trend_chart_is_one_named_image_with_a_mark_per_score() {
             name: "Pain chart – Last 7 days".into(),
             sitting: "Sitting".into(),
             activity: "During".into(),
+            exercises: "Exercise".into(),
             limit: "Limit".into(),
         },
     )

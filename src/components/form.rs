@@ -101,13 +101,14 @@ pub fn radios(
 /// A 0–10 pain scale of radio buttons named `name` (ids `hg-{name}-0` …),
 /// as a fieldset with a large legend.
 pub fn scale(
-    name: &'static str,
+    name: &str,
     text: String,
     hint: String,
     value: Option<u8>,
     error: Option<String>,
     on_pick: Callback<u8>,
 ) -> Html {
+    let group = name.to_owned();
     let items = (0..=MAX_PAIN).map(|n| {
         let id = ["hg-", name, "-", &n.to_string()].concat();
         let onchange = {
@@ -116,7 +117,7 @@ pub fn scale(
         };
         html! {
             <div class="scale__item">
-                <input class="scale__input" type="radio" id={id.clone()} {name}
+                <input class="scale__input" type="radio" id={id.clone()} name={group.clone()}
                        value={n.to_string()} checked={value == Some(n)} {onchange} />
                 <label class="scale__label" for={id}>{ n.to_string() }</label>
             </div>

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::text::page_text;
 use crate::browser::{self, clock, share};
-use crate::content::content;
+use crate::content::{content, library};
 use guide_core::texts::{DiaryTextKey, FullTextKey};
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +49,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         });
     }
-    let document = summary::document(content(), &props.answers, &log, clinic, now.day);
+    let document = summary::document(content(), library(), &props.answers, &log, clinic, now.day);
     let text = text::plain(&document);
     let fhir = summary::questionnaire_response(content(), &props.answers, clinic, &now.iso());
 

@@ -1,6 +1,7 @@
 //! The diary's trend chart, drawn as SVG from the core's geometry: pain when
-//! sitting (rings, solid line), pain during activity (squares, dashed line)
-//! and the limit (a dotted line). A ring around a square: both the same. The picture is one image with an
+//! sitting (rings, solid line), pain during activity (squares, dashed line),
+//! the highest pain during an exercise (diamonds, no line) and the limit (a
+//! dotted line). A ring around a square: both the same. The picture is one image with an
 //! accessible name; the page gives the same data as the entries' cards and sentences.
 
 use guide_core::diary::trend::{path, Chart};
@@ -13,6 +14,8 @@ pub struct TrendChartProps {
     pub name: AttrValue,
     pub sitting: AttrValue,
     pub activity: AttrValue,
+    /// The exercises' marks, in the legend only when some day has one.
+    pub exercises: AttrValue,
     pub limit: AttrValue,
 }
 
@@ -65,38 +68,72 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         .flatten()
         .map(|(x, y)| html! { <rect class="chart__point chart__point--activity" x={n(x - side / 2)} y={n(y - side / 2)} width={n(side)} height={n(side)} /> })
         .collect();
+    let diamond = |x: i32, y: i32, r: i32| {
+        [
+            "M",
+            &x.to_string(),
+            " ",
+            &(y - r).to_string(),
+            "L",
+            &(x + r).to_string(),
+            " ",
+            &y.to_string(),
+            "L",
+            &x.to_string(),
+            " ",
+            &(y + r).to_string(),
+            "L",
+            &(x - r).to_string(),
+            " ",
+            &y.to_string(),
+            "Z",
+        ]
+        .concat()
+    };
+    let diamonds: Html = c
+        .exercises
+        .iter()
+        .map(|(x, y)| html! { <path class="chart__point chart__point--exercise" d={diamond(*x, *y, c.mark)} /> })
+        .collect();
     let swatch = |line: Html| {
         html! {
             <svg class="chart__swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">{ line }</svg>
         }
     };
     html! {
-        <figure class="chart">
-            <svg class="chart__svg" viewBox={view_box} role="img" aria-label={props.name.clone()}>
-                { for grid }
-                <line class="chart__limit" x1={n(left)} x2={n(right)} y1={n(c.limit_y)} y2={n(c.limit_y)} />
-                { lines(&c.sitting, true) }
-                { lines(&c.activity, false) }
-                { squares }
-                { circles }
-                { for x_labels }
-                <line class="chart__axis-line" x1={n(left)} x2={n(right)} y1={n(bottom)} y2={n(bottom)} />
-                <line class="chart__axis-line" x1={n(left)} x2={n(left)} y1={n(top)} y2={n(bottom)} />
-            </svg>
-            <figcaption class="chart__legend">
-                <span class="chart__key">
-                    { swatch(html! { <line class="chart__line chart__line--sitting" x1="0" x2="24" y1="6" y2="6" /> }) }
-                    { props.sitting.clone() }
-                </span>
-                <span class="chart__key">
-                    { swatch(html! { <line class="chart__line chart__line--activity" x1="0" x2="24" y1="6" y2="6" /> }) }
-                    { props.activity.clone() }
-                </span>
-                <span class="chart__key">
-                    { swatch(html! { <line class="chart__line chart__limit" x1="0" x2="24" y1="6" y2="6" /> }) }
-                    { props.limit.clone() }
-                </span>
-            </figcaption>
-        </figure>
-    }
+           <figure class="chart">
+               <svg class="chart__svg" viewBox={view_box} role="img" aria-label={props.name.clone()}>
+                   { for grid }
+                   <line class="chart__limit" x1={n(left)} x2={n(right)} y1={n(c.limit_y)} y2={n(c.limit_y)} />
+                   { lines(&c.sitting, true) }
+                   { lines(&c.activity, false) }
+                   { squares }
+                   { circles }
+                   { diamonds }
+                   { for x_labels }
+                   <line class="chart__axis-line" x1={n(left)} x2={n(right)} y1={n(bottom)} y2={n(bottom)} />
+                   <line class="chart__axis-line" x1={n(left)} x2={n(left)} y1={n(top)} y2={n(bottom)} />
+               </svg>
+               <figcaption class="chart__legend">
+                   <span class="chart__key">
+                       { swatch(html! { <line class="chart__line chart__line--sitting" x1="0" x2="24" y1="6" y2="6" /> }) }
+                       { props.sitting.clone() }
+                   </span>
+                   <span class="chart__key">
+                       { swatch(html! { <line class="chart__line chart__line--activity" x1="0" x2="24" y1="6" y2="6" /> }) }
+                       { props.activity.clone() }
+                   </span>
+    if !c.exercises.is_empty() {
+                       <span class="chart__key">
+                           { swatch(html! { <path class="chart__point chart__point--exercise" d={diamond(12, 6, 5)} /> }) }
+                           { props.exercises.clone() }
+                       </span>
+                   }
+                   <span class="chart__key">
+                       { swatch(html! { <line class="chart__line chart__limit" x1="0" x2="24" y1="6" y2="6" /> }) }
+                       { props.limit.clone() }
+                   </span>
+               </figcaption>
+           </figure>
+       }
 }

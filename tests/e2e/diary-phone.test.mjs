@@ -157,7 +157,7 @@ test(`yesterday's run, its morning not rated: asked at the top, one tap saves it
   await page.waitForSelector(`.diary-status:text("Saved. ${yesterday.label}")`);
   assert.equal(await page.$('.diary-ask'), null, 'asked once');
   const line = await page.evaluate(([key, iso]) => localStorage.getItem(key).split('\n').find((l) => l.startsWith(`e ${iso}`)), [KEY, yesterday.iso]);
-  assert.equal(line, `e ${yesterday.iso} 5 run 30 easy 3 worse -`, 'saved into yesterday\'s entry, nothing else changed');
+  assert.equal(line, `e ${yesterday.iso} 5 run 30 easy 3 worse - -`, 'saved into yesterday\'s entry, nothing else changed');
   assert.equal(await page.getAttribute('[data-advice]', 'data-advice'), 'ease-off');
   assert.match(await page.textContent('.diary-advice__when'), new RegExp(`${yesterday.label}$`));
   assert.equal(await page.textContent('.diary-advice__facts'),

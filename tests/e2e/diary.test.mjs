@@ -127,7 +127,7 @@ test('an unfinished entry is kept and resumes after a reload', async () => {
   assert.equal(await page.inputValue('#hg-diary-minutes'), '25');
   assert.equal(await page.inputValue('#hg-diary-date'), await isoDaysAgo(page, 1));
   const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
-  assert.match(stored, /^hamstring-guide-diary 1\nd \d{4}-\d\d-\d\d 5 run 25 - - - -\n$/);
+  assert.match(stored, /^hamstring-guide-diary 2\nd \d{4}-\d\d-\d\d 5 run 25 - - - - -\n$/);
   await page.context().close();
 });
 

@@ -73,7 +73,7 @@ const THREE = [
   ['Bridge on one leg', {}],
 ];
 
-test('a physio builds a programme and gets a link whose QR code decodes to exactly it; a patient opens it in a fresh browser, keeps it and still has it after a reload', async () => {
+test('a physio builds a programme and gets a link whose QR code decodes to exactly it; a patient opens it in a fresh browser, keeps it, still has it after a reload, and the diary offers its exercises', async () => {
   // A number out of range: a clear message, and no link.
   const physio = await build([['Bridge hold', { Sets: 99 }]], { viewport: { width: 1024, height: 900 } });
   await physio.waitForSelector('.error-summary');
@@ -111,6 +111,11 @@ test('a physio builds a programme and gets a link whose QR code decodes to exact
   await patient.reload();
   await patient.waitForSelector('.pg-kept .pg-item');
   assert.equal(await patient.locator('.pg-kept .pg-item').count(), 3);
+  // The diary offers the programme's exercises, in its order, for today.
+  await patient.goto(`${baseUrl()}#/diary`);
+  await patient.waitForSelector('h1:text("Your pain diary")');
+  const offered = await patient.$$eval('input[type="checkbox"][id^="hg-diary-ex-"]', (boxes) => boxes.map((b) => b.id));
+  assert.deepEqual(offered, ['hg-diary-ex-bridge_hold', 'hg-diary-ex-prone_curl', 'hg-diary-ex-single_leg_bridge']);
   await patient.context().close();
 });
 

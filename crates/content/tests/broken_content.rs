@@ -341,6 +341,11 @@ fn exercise_unknown_step_back() {
 }
 
 #[test]
+fn exercise_id_too_long() {
+    check_broken("exercise_id_too_long");
+}
+
+#[test]
 fn exercise_starter_after_stage_1() {
     check_broken("exercise_starter_after_stage_1");
 }

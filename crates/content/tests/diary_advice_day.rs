@@ -50,6 +50,7 @@ fn entry(
         activity_pain: pain,
         morning,
         alarm: false,
+        exercises: Default::default(),
     }
 }
 

@@ -32,6 +32,7 @@ fn run(day: Day, kind: RunKind, pain: u8, morning: Option<Morning>) -> Entry {
         activity_pain: Some(pain),
         morning,
         alarm: false,
+        exercises: Default::default(),
     }
 }
 
@@ -48,6 +49,7 @@ fn rest(day: Day, alarm: bool) -> Entry {
         activity_pain: None,
         morning: None,
         alarm,
+        exercises: Default::default(),
     }
 }
 

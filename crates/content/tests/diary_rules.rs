@@ -39,6 +39,7 @@ fn entry(day: Day, pain: Option<u8>, morning: Option<Morning>) -> Entry {
         activity_pain: pain,
         morning,
         alarm: false,
+        exercises: Default::default(),
     }
 }
 
@@ -234,6 +235,7 @@ fn the_new_or_worrying_symptoms_box_wins_over_every_other_combination() {
                     activity_pain: pain,
                     morning,
                     alarm: true,
+                    exercises: Default::default(),
                 };
                 assert!(alarmed.is_valid());
                 // Alone, after a week that would give "one step more", and
@@ -337,6 +339,7 @@ fn weeks(sitting: impl Fn(i32) -> u8, activity: impl Fn(i32) -> Option<u8>) -> L
         activity_pain: activity(i),
         morning: Some(Morning::Same),
         alarm: false,
+        exercises: Default::default(),
     }))
 }
 
@@ -465,6 +468,7 @@ fn nudges_need_enough_entries_in_each_week() {
             activity_pain: None,
             morning: Some(Morning::Same),
             alarm: false,
+            exercises: Default::default(),
         }));
         let expected = (n >= need).then_some(Nudge::GettingWorse);
         assert_eq!(

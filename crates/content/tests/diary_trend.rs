@@ -74,6 +74,33 @@ fn the_summary_sentence_comes_from_the_content() {
 }
 
 #[test]
+fn the_summary_sentence_and_the_chart_include_the_exercises() {
+    let content = common::real();
+    let rules = content.diary.as_ref().unwrap();
+    let id = |s| guide_core::diary::ExId::new(s).expect("a keepable id");
+    let mut rest: Vec<_> = (0..3).map(|i| entry(TODAY - i, 4, None)).collect();
+    rest[0].exercises.set(id("bridge_hold"), Some(2));
+    rest[0].exercises.set(id("prone_curl_hold"), Some(5));
+    rest[2].exercises.set(id("bridge_hold"), Some(1));
+    let log = Log::from_entries(rest);
+    assert_eq!(
+        sentence(content, rules, &log, TODAY, 7),
+        "Over the last 7 days, pain when sitting averaged 4 out of 10. No day had a score for pain during activity. \
+         Pain during your exercises averaged 2.7 out of 10. It was within your limit 2 of 3 times."
+    );
+    // A mark for each day with exercises, at its highest pain.
+    let c = chart(&log, rules.limit.value, TODAY, 7);
+    let y = |pain: i32| c.plot.3 - (c.plot.3 - c.plot.1) * pain / 10;
+    assert_eq!(
+        c.exercises,
+        [
+            (c.plot.0 + (c.plot.2 - c.plot.0) * 4 / 6, y(1)),
+            (c.plot.2, y(5))
+        ]
+    );
+}
+
+#[test]
 fn the_chart_places_each_day_and_breaks_lines_at_gaps() {
     let mut log = example_week();
     log.remove(TODAY - 3); // a day without an entry

@@ -114,6 +114,7 @@ fn a_week_over_the_limit_today_says_ease_off_and_lists_each_day() {
             activity_pain: Some(5),
             morning: "Same".into(),
             alarm: false,
+            exercises: Default::default(),
         })
     );
     assert_eq!(
@@ -126,6 +127,7 @@ fn a_week_over_the_limit_today_says_ease_off_and_lists_each_day() {
             activity_pain: None,
             morning: "Same".into(),
             alarm: false,
+            exercises: Default::default(),
         }
     );
 }

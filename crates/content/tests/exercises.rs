@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::sync::OnceLock;
-
 use guide_content::codegen::{first_build, library as library_code, rust};
 use guide_content::drawing;
 use guide_content::readability::counts;
@@ -16,18 +14,7 @@ use guide_core::exercise::{starters, words, Library};
 use guide_core::model::Content;
 
 fn shipped() -> &'static (Content, Library) {
-    static SHIPPED: OnceLock<(Content, Library)> = OnceLock::new();
-    SHIPPED.get_or_init(|| {
-        guide_content::parse::load_library(&common::real_path()).unwrap_or_else(|errors| {
-            panic!(
-                "content/guide.toml does not pass its checks:\n{}",
-                errors
-                    .iter()
-                    .map(|e| format!("  {e}\n"))
-                    .collect::<String>()
-            )
-        })
-    })
+    common::shipped()
 }
 
 fn lib() -> &'static Library {

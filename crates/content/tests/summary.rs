@@ -65,7 +65,14 @@ fn rising_week() -> Log {
 }
 
 fn summary(answers: &Answers, log: &Log) -> Document {
-    document(common::real(), answers, log, &clinic(), TODAY)
+    document(
+        common::real(),
+        &common::shipped().1,
+        answers,
+        log,
+        &clinic(),
+        TODAY,
+    )
 }
 
 fn group<'a>(document: &'a Document, title: &str) -> &'a Group {
@@ -393,4 +400,34 @@ fn the_text_is_the_document_line_for_line() {
         "the summary is written for the physio, not to the patient:\n{text}"
     );
     println!("{text}");
+}
+
+#[test]
+fn the_diary_names_each_exercise_done_how_often_and_its_pain() {
+    use guide_core::diary::ExId;
+    let id = |s| ExId::new(s).expect("a keepable id");
+    let mut entries: Vec<_> = (0..7).map(|i| diary_entry(TODAY - i, 2, Some(1))).collect();
+    for (i, entry) in entries.iter_mut().enumerate() {
+        entry.exercises.set(id("bridge_hold"), Some(i as u8 % 3));
+        if i < 2 {
+            entry.exercises.set(id("gone_from_guide"), Some(4));
+        }
+    }
+    // Done only before the week: not in it.
+    let mut old = diary_entry(TODAY - 9, 2, Some(1));
+    old.exercises.set(id("prone_curl_hold"), Some(1));
+    entries.push(old);
+    let d = summary(&runner(), &Log::from_entries(entries));
+    let diary = group(&d, "Pain diary, last 7 days");
+    assert_eq!(
+        diary.value("Exercise: Bridge hold"),
+        Some("7 of 7 days; scores 0, 2, 1, 0, 2, 1, 0 (average 0.9)")
+    );
+    assert_eq!(
+        diary.value("Exercise: An exercise no longer in this guide"),
+        Some("2 of 7 days; scores 4, 4 (average 4)")
+    );
+    assert!(rows(diary).iter().all(|(k, _)| !k.contains("face down")));
+    // A flare during an exercise is over the limit too.
+    assert_eq!(diary.value("Diary advice shown"), Some("Ease off one step"));
 }

@@ -220,3 +220,56 @@ fn the_morning_answer_goes_into_that_days_entry_and_an_open_form_keeps_it() {
     assert!(none.log.is_empty());
     assert_eq!(none.saved, None);
 }
+
+#[test]
+fn each_ticked_exercise_needs_its_pain_and_unticking_drops_it() {
+    use guide_core::diary::ExId;
+    let bridge = ExId::new("bridge_hold").expect("keepable");
+    let hold = ExId::new("prone_curl_hold").expect("keepable");
+    let mut rest = vec![
+        edit(Edit::Sitting(2)),
+        edit(Edit::Activity(ActivityKind::Rest)),
+    ];
+    rest.extend([
+        edit(Edit::Exercise(bridge, true)),
+        edit(Edit::Exercise(hold, true)),
+        Action::Save,
+    ]);
+    let book = run(&Book::default(), &rest);
+    assert_eq!(
+        book.errors,
+        [Field::ExercisePain(bridge), Field::ExercisePain(hold)],
+        "each ticked exercise without its pain, in the order ticked"
+    );
+    assert!(book.log.is_empty());
+    // Picking one's pain clears its error; unticking the other clears its.
+    let book = run(&book, &[edit(Edit::ExercisePain(bridge, 4))]);
+    assert_eq!(book.errors, [Field::ExercisePain(hold)]);
+    let book = run(&book, &[edit(Edit::Exercise(hold, false))]);
+    assert!(book.errors.is_empty());
+    // Ticking again keeps a pain already picked; unticking forgets it.
+    let book = run(
+        &book,
+        &[
+            edit(Edit::Exercise(bridge, true)),
+            edit(Edit::ExercisePain(hold, 1)),
+            Action::Save,
+        ],
+    );
+    let entry = book.log.get(TODAY).expect("saved");
+    assert_eq!(entry.activity, Activity::Rest);
+    assert_eq!(entry.activity_pain, None);
+    let done: Vec<(&str, Option<u8>)> = entry
+        .exercises
+        .iter()
+        .map(|d| (d.id.as_str(), d.pain))
+        .collect();
+    assert_eq!(
+        done,
+        [("bridge_hold", Some(4)), ("prone_curl_hold", Some(1))]
+    );
+    assert!(entry.is_valid());
+    // Change shows them again.
+    let book = run(&book, &[Action::Change(TODAY)]);
+    assert_eq!(book.draft.exercises, entry.exercises);
+}

@@ -4,7 +4,7 @@
 
 use guide_core::diary::form::{ActivityKind, Draft};
 use guide_core::diary::store::{self, csv, decode, encode, LogAndDraft};
-use guide_core::diary::{Activity, Entry, Log, Morning, RunKind};
+use guide_core::diary::{Activity, Entry, ExId, Log, Morning, RunKind};
 use guide_core::saved::{self, DecodeError};
 use proptest::prelude::*;
 
@@ -22,6 +22,7 @@ fn sample() -> LogAndDraft {
             activity_pain: Some(2),
             morning: Some(Morning::Same),
             alarm: false,
+            exercises: Default::default(),
         },
         Entry {
             day: DAY - 1,
@@ -33,6 +34,7 @@ fn sample() -> LogAndDraft {
             activity_pain: Some(10),
             morning: Some(Morning::Worse),
             alarm: false,
+            exercises: Default::default(),
         },
         Entry {
             day: DAY,
@@ -41,6 +43,7 @@ fn sample() -> LogAndDraft {
             activity_pain: Some(0),
             morning: Some(Morning::Better),
             alarm: true,
+            exercises: Default::default(),
         },
         Entry {
             day: DAY + 1,
@@ -49,6 +52,7 @@ fn sample() -> LogAndDraft {
             activity_pain: None,
             morning: None,
             alarm: false,
+            exercises: Default::default(),
         },
         Entry {
             day: DAY + 2,
@@ -60,6 +64,7 @@ fn sample() -> LogAndDraft {
             activity_pain: Some(5),
             morning: None,
             alarm: false,
+            exercises: Default::default(),
         },
     ];
     LogAndDraft {
@@ -73,11 +78,13 @@ fn sample() -> LogAndDraft {
             activity_pain: None,
             morning: None,
             alarm: true,
+            exercises: Default::default(),
         },
     }
 }
 
-const SAMPLE: &str = "hamstring-guide-diary 1
+/// A diary of version 1, as the guide wrote it before exercises were kept.
+const OLD: &str = "hamstring-guide-diary 1
 e 2026-11-23 3 run 30 easy 2 same -
 e 2026-11-24 0 run 600 hills 10 worse -
 e 2026-11-25 10 exercises - - 0 better alarm
@@ -86,16 +93,58 @@ e 2026-11-27 4 run 1 tempo 5 - -
 d - 3 rest 20 tempo - - alarm
 ";
 
+/// The sample with exercises: two on the first day, one the content no
+/// longer has on the third, and one ticked in the draft without its pain.
+fn sample_with_exercises() -> LogAndDraft {
+    let mut kept = sample();
+    let mut entries = kept.log.entries().to_vec();
+    let id = |s| ExId::new(s).expect("a keepable id");
+    entries[0].exercises.set(id("bridge_hold"), Some(2));
+    entries[0].exercises.set(id("prone_curl_hold"), Some(0));
+    entries[2]
+        .exercises
+        .set(id("gone_from_the_guide"), Some(10));
+    kept.log = Log::from_entries(entries);
+    kept.draft.exercises.set(id("bridge_hold"), None);
+    kept
+}
+
+const SAMPLE: &str = "hamstring-guide-diary 2
+e 2026-11-23 3 run 30 easy 2 same - bridge_hold:2,prone_curl_hold:0
+e 2026-11-24 0 run 600 hills 10 worse - -
+e 2026-11-25 10 exercises - - 0 better alarm gone_from_the_guide:10
+e 2026-11-26 4 rest - - - - - -
+e 2026-11-27 4 run 1 tempo 5 - - -
+d - 3 rest 20 tempo - - alarm bridge_hold:-
+";
+
+#[test]
+fn an_old_diary_reads_exactly_as_before() {
+    // Every entry and the draft as version 1 meant them, with no exercises;
+    // written back, the same diary in the new version.
+    assert_eq!(decode(OLD), Ok(sample()));
+    let again = encode(&sample());
+    assert!(again.starts_with("hamstring-guide-diary 2\n"));
+    assert_eq!(decode(&again), Ok(sample()));
+    // Version 1 never has an exercises field.
+    let extra = OLD.replace("same -\n", "same - bridge_hold:2\n");
+    assert_eq!(decode(&extra), Err(DecodeError::BadLine(2)));
+}
+
 #[test]
 fn the_format_is_as_documented_and_round_trips() {
-    assert_eq!(encode(&sample()), SAMPLE);
-    assert_eq!(decode(SAMPLE), Ok(sample()));
+    assert_eq!(encode(&sample_with_exercises()), SAMPLE);
+    assert_eq!(decode(SAMPLE), Ok(sample_with_exercises()));
     let empty = LogAndDraft::default();
     assert!(empty.is_empty());
-    assert_eq!(encode(&empty), "hamstring-guide-diary 1\n");
+    assert_eq!(encode(&empty), "hamstring-guide-diary 2\n");
+    assert_eq!(decode("hamstring-guide-diary 2\n"), Ok(empty.clone()));
     assert_eq!(decode("hamstring-guide-diary 1\n"), Ok(empty));
     // Blank lines and Windows line ends are fine.
-    assert_eq!(decode(&SAMPLE.replace('\n', "\r\n\n")), Ok(sample()));
+    assert_eq!(
+        decode(&SAMPLE.replace('\n', "\r\n\n")),
+        Ok(sample_with_exercises())
+    );
 }
 
 #[test]
@@ -110,7 +159,7 @@ fn refuses_what_it_cannot_read_naming_the_line() {
         ("hamstring-guide-diary 0\n", DecodeError::NotOurs),
         ("hamstring-guide-diary1\n", DecodeError::NotOurs),
         ("{\"entries\":[]}", DecodeError::NotOurs),
-        ("hamstring-guide-diary 2\n", DecodeError::TooNew(2)),
+        ("hamstring-guide-diary 3\n", DecodeError::TooNew(3)),
         ("hamstring-guide-diary 99\ne x\n", DecodeError::TooNew(99)),
     ];
     for (text, error) in table {
@@ -149,6 +198,40 @@ fn refuses_what_it_cannot_read_naming_the_line() {
     // A second draft line.
     let two = format!("{header}d - 3 - - - - - -\nd - 4 - - - - - -\n");
     assert_eq!(decode(&two), Err(DecodeError::BadLine(3)));
+}
+
+#[test]
+fn refuses_a_line_whose_exercises_it_cannot_read() {
+    // Version 2: the same, and each of these exercises fields refuses its
+    // line (the caller sets the whole diary aside, never drops it).
+    let header = "hamstring-guide-diary 2\n";
+    let ok = "e 2026-11-23 3 run 30 easy 2 same - bridge_hold:2\n";
+    assert!(decode(&format!("{header}{ok}")).is_ok());
+    let nine: Vec<String> = (0..9).map(|i| format!("x{i}:1")).collect();
+    for field in [
+        "bridge_hold",                        // no pain
+        "bridge_hold:11",                     // pain above 10
+        "bridge_hold:-",                      // an entry's exercise without pain
+        "bridge_hold:+2",                     // a sign
+        "bridge_hold:2,bridge_hold:3",        // the same exercise twice
+        ":2",                                 // no id
+        "-:2",                                // the id "none"
+        "bridge_hold:2,",                     // an empty part
+        "bri\"dge:2",                         // not a letter, digit, _ or -
+        "an_id_far_too_long_to_be_kept_xy:2", // 32 bytes
+        &nine.join(","),                      // more than a day holds
+    ] {
+        let text = format!("{header}{ok}e 2026-11-24 3 rest - - - same - {field}\n");
+        assert_eq!(decode(&text), Err(DecodeError::BadLine(3)), "{field}");
+    }
+    for line in [
+        "e 2026-11-24 3 rest - - - same -", // the exercises field missing
+        "d - 3 rest - - - - - bridge_hold:x", // a draft with a bad pain
+        "d - 3 rest - - - - -",             // a draft without the field
+    ] {
+        let text = format!("{header}{ok}{line}\n");
+        assert_eq!(decode(&text), Err(DecodeError::BadLine(3)), "{line}");
+    }
 }
 
 #[test]
@@ -226,6 +309,25 @@ fn csv_has_a_header_and_one_row_per_entry() {
     for row in text.split("\r\n").filter(|r| !r.is_empty()) {
         assert_eq!(row.split(',').count(), 8, "{row}");
         assert!(row.split(',').all(|f| !f.starts_with(['=', '+', '-', '@'])));
+    }
+}
+
+#[test]
+fn csv_has_a_column_for_each_exercise_done() {
+    // One column each, in the order first done, after the others: the pain
+    // during it that day, empty on days it was not done.
+    let text = csv(&sample_with_exercises().log);
+    let rows: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(
+        rows[0],
+        "date,sitting_pain,activity,run_minutes,run_kind,activity_pain,next_morning,new_or_worrying_symptoms,\
+         pain_during:bridge_hold,pain_during:prone_curl_hold,pain_during:gone_from_the_guide"
+    );
+    assert_eq!(rows[1], "2026-11-23,3,run,30,easy,2,same,no,2,0,");
+    assert_eq!(rows[2], "2026-11-24,0,run,600,hills,10,worse,no,,,");
+    assert_eq!(rows[3], "2026-11-25,10,exercises,,,0,better,yes,,,10");
+    for row in rows.iter().filter(|r| !r.is_empty()) {
+        assert_eq!(row.split(',').count(), 11, "{row}");
     }
 }
 

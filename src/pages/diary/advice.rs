@@ -1,5 +1,6 @@
-//! "What to do next": the alarm's care card, or the advice in its box: its title, the day it rests on, what that day's entry says (each measure named), the advice, and the latest entry's advice when an earlier day was saved; then the nudge to book.
+//! "What to do next": the alarm's care card, or the advice in its box: its title, the day it rests on, what that day's entry says (each measure named), the advice, and the latest entry's advice when an earlier day was saved; then each exercise's advice, and the nudge to book.
 
+use guide_core::diary::exercise_view::Line;
 use guide_core::diary::rules::Verdict;
 use guide_core::diary::view::View;
 use guide_core::diary::Day;
@@ -11,8 +12,15 @@ use crate::components::care_card::CareCard;
 use crate::components::sources::cite;
 use crate::components::text::tel;
 
-/// The advice section; `saved` is the day just saved, for the confirmation.
-pub fn section(view: &View, saved: Option<Day>, clinic: &Clinic, clinician: bool) -> Html {
+/// The advice section; `exercises` each exercise's advice (none under the
+/// alarm), `saved` the day just saved, for the confirmation.
+pub fn section(
+    view: &View,
+    exercises: &[Line],
+    saved: Option<Day>,
+    clinic: &Clinic,
+    clinician: bool,
+) -> Html {
     let advice = &view.advice;
     let said = &advice.said;
     let based_on = advice
@@ -59,6 +67,20 @@ pub fn section(view: &View, saved: Option<Day>, clinic: &Clinic, clinician: bool
             </> },
         ),
     };
+    let exercises = (!exercises.is_empty() && advice.verdict != Verdict::Alarm).then(|| {
+        html! {
+            <div class="diary-ex-advice">
+                <h3>{ view.text(DiaryTextKey::ExAdvice).to_owned() }</h3>
+                <ul class="list">
+                    { for exercises.iter().map(|line| html! {
+                        <li data-exercise={line.id.clone()} data-step={line.step}>
+                            { line.text.clone() }{ cite(clinician, line.sources) }
+                        </li>
+                    }) }
+                </ul>
+            </div>
+        }
+    });
     // Nothing else beside the alarm's card.
     let nudge = view
         .nudge
@@ -84,6 +106,7 @@ pub fn section(view: &View, saved: Option<Day>, clinic: &Clinic, clinician: bool
             <h2 id="hg-diary-advice" tabindex="-1">{ view.text(DiaryTextKey::Advice).to_owned() }</h2>
             <p class="diary-status" role="status">{ saved.map(|d| view.saved(d)).unwrap_or_default() }</p>
             { body }
+            { exercises }
             { nudge }
         </section>
     }

@@ -1,34 +1,45 @@
-//! The form for one day: date, pain when sitting, what was done (and for a run, how long and what kind), pain during it, the next morning, new or worrying symptoms.
+//! The form for one day: date, pain when sitting, what was done (and for a run, how long and what kind), pain during it, today's exercises, the next morning, new or worrying symptoms.
 
 use guide_core::diary::form::{Action, ActivityKind, Edit, Field};
 use guide_core::diary::view::View;
 use guide_core::diary::{day, Day, Morning, RunKind};
+use guide_core::exercise::Exercise;
 use guide_core::texts::DiaryTextKey;
 use yew::prelude::*;
 
 use super::book::Book;
+use super::exercises;
 use crate::browser::input;
 use crate::components::form::{error_line, error_summary, fieldset, legend, radios, scale};
 use crate::components::text::form_group;
 
-/// The content text and the input to jump to for a field that needs an answer.
-fn error_of(field: Field) -> (DiaryTextKey, &'static str) {
-    match field {
+/// What is wrong with a field that needs an answer, and the input to jump to.
+fn error_of(view: &View, field: Field) -> (String, String) {
+    let (key, target) = match field {
         Field::Day => (DiaryTextKey::ErrorDate, "hg-diary-date"),
         Field::Sitting => (DiaryTextKey::ErrorSitting, "hg-diary-sitting-0"),
         Field::Activity => (DiaryTextKey::ErrorActivity, "hg-diary-activity-run"),
         Field::Minutes => (DiaryTextKey::ErrorMinutes, "hg-diary-minutes"),
         Field::RunKind => (DiaryTextKey::ErrorRunKind, "hg-diary-kind-easy"),
         Field::ActivityPain => (DiaryTextKey::ErrorActivityPain, "hg-diary-pain-0"),
-    }
+        Field::ExercisePain(id) => {
+            let target = ["hg-", &exercises::scale_name(id.as_str()), "-0"].concat();
+            return (exercises::error_text(view, id.as_str()), target);
+        }
+    };
+    (view.text(key).to_owned(), target.to_owned())
 }
 
-/// The form section, with the error summary when Save found gaps; `today` as the clock says now.
+/// The form section, with the error summary when Save found gaps; `today`
+/// as the clock says now; `patient` the patient's exercises, `open` opens
+/// an exercise's page.
 pub fn form(
     view: &View,
     book: &Book,
     today: Day,
+    patient: &[&'static Exercise],
     send: &Callback<Action>,
+    open: &Callback<String>,
     onsubmit: Callback<SubmitEvent>,
 ) -> Html {
     let text = |key: DiaryTextKey| view.text(key).to_owned();
@@ -40,15 +51,15 @@ pub fn form(
     let error = |field: Field| {
         book.errors
             .contains(&field)
-            .then(|| text(error_of(field).0))
+            .then(|| error_of(view, field).0)
     };
     let summary = (!book.errors.is_empty()).then(|| {
         error_summary(
             book.errors
                 .iter()
                 .map(|field| {
-                    let (key, target) = error_of(*field);
-                    (target.to_owned(), text(key))
+                    let (message, target) = error_of(view, *field);
+                    (target, message)
                 })
                 .collect(),
         )
@@ -182,6 +193,7 @@ pub fn form(
                     { scale("diary-pain", text(DiaryTextKey::ActivityPain), text(DiaryTextKey::ScaleHint), draft.activity_pain,
                             error(Field::ActivityPain), pick(Edit::ActivityPain)) }
                 }
+                { exercises::group(view, draft, &book.errors, patient, send, open) }
                 { fieldset("diary-morning", legend(text(DiaryTextKey::Morning), true), Some(text(DiaryTextKey::MorningHint)), None,
                            html! { <div class="choices">{ mornings }</div> }) }
                 <div class="form-group">

@@ -3,19 +3,23 @@
 mod advice;
 mod book;
 mod entry;
+mod exercises;
 mod ladder;
 mod morning;
+mod patient;
 mod trend;
 
 use std::rc::Rc;
 
 use guide_core::clinic::Config;
 use guide_core::diary::day;
+use guide_core::diary::exercise_view;
 use guide_core::diary::form::Action;
 use guide_core::diary::rules::Verdict;
 use guide_core::diary::store::{csv, LogAndDraft};
 use guide_core::diary::view::view_after;
 use guide_core::engine::{outcome, Outcome};
+use guide_core::exercise::Exercise;
 use guide_core::texts::DiaryTextKey;
 use yew::prelude::*;
 
@@ -23,7 +27,7 @@ use crate::browser::persist::{self, Kept};
 use crate::browser::{self, clock, focus, input::focus_id, share, store};
 use crate::components::back_link::back_link;
 use crate::components::text::paragraphs;
-use crate::content::content;
+use crate::content::{content, library};
 use crate::props::PageProps;
 use book::{from_other_tab, Book, Change};
 
@@ -36,6 +40,10 @@ pub struct DiaryProps {
     pub on_close: Callback<()>,
     /// The guide's outcome, once every question is answered.
     pub outcome: Option<Rc<Outcome>>,
+    /// The patient's exercises (`patient::patient_exercises`).
+    pub exercises: Vec<&'static Exercise>,
+    /// Opens an exercise's page.
+    pub open_exercise: Callback<String>,
 }
 
 /// What the page says about keeping the diary on this device.
@@ -132,6 +140,15 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
         &config.clinic,
         book.saved,
     );
+    let exercise_advice = exercise_view::lines(
+        content(),
+        rules,
+        library(),
+        &book.log,
+        today,
+        &config.clinic,
+        &props.exercises,
+    );
     // The window shown, moved out (its chart goes to the chart's props).
     let window = std::mem::take(if *days == 7 {
         &mut view.week
@@ -197,9 +214,9 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
                 { morning::section(&view, *day, question, &send) }
             }
             { paragraphs(view.text(DiaryTextKey::Intro)) }
-            { advice::section(&view, book.saved, &config.clinic, props.clinician) }
+            { advice::section(&view, &exercise_advice, book.saved, &config.clinic, props.clinician) }
             { ladder::section(&book.log, today, props.outcome.as_deref(), view.advice.verdict == Verdict::Alarm, &config.clinic, props.clinician) }
-            { entry::form(&view, &book, today, &send, onsubmit) }
+            { entry::form(&view, &book, today, &props.exercises, &send, &props.open_exercise, onsubmit) }
             { trend::section(&view, window, &days, &send) }
             <div class="diary-files">
                 <p>{ text(DiaryTextKey::EraseIntro) }</p>
@@ -227,8 +244,13 @@ pub fn DiaryPage(props: &DiaryProps) -> Html {
 pub fn diary_page(props: &PageProps) -> Html {
     let dispatch = props.dispatch.clone();
     let on_close = Callback::from(move |()| dispatch.emit(guide_core::session::Action::CloseDiary));
+    let dispatch = props.dispatch.clone();
+    let open_exercise = Callback::from(move |id: String| {
+        dispatch.emit(guide_core::session::Action::OpenExercises(Some(id)))
+    });
     let outcome = outcome(content(), &props.session.answers).map(Rc::new);
     html! {
-        <DiaryPage config={props.config.clone()} clinician={props.clinician} {on_close} {outcome} />
+        <DiaryPage config={props.config.clone()} clinician={props.clinician} {on_close}
+                   exercises={patient::patient_exercises(props)} {open_exercise} {outcome} />
     }
 }

@@ -1,12 +1,24 @@
 //! The trend over the last 7 or 28 days: which way each measure is going, a sentence, the chart, and the entries newest first, each a card in the NHS summary list pattern (the card variant: the date and a visible Change in its head, each measure named in its rows), so nothing is wider than a phone.
 
+use guide_core::diary::exercise_view::name;
 use guide_core::diary::form::Action;
-use guide_core::diary::view::{View, Window};
+use guide_core::diary::view::{Row, View, Window};
 use guide_core::texts::DiaryTextKey;
 use yew::prelude::*;
 
 use crate::browser::input::focus_id;
 use crate::components::trend_chart::TrendChart;
+use crate::content::{content, library};
+
+/// The exercises of a day with the pain during each: "Bridge hold, 2 out
+/// of 10; …".
+fn exercises_done(view: &View, row: &Row) -> String {
+    let each = row.exercises.iter().map(|done| {
+        let pain = done.pain.map(|p| view.score(p)).unwrap_or_default();
+        [name(content(), library(), done.id.as_str()), pain].join(", ")
+    });
+    each.collect::<Vec<_>>().join("; ")
+}
 
 /// The trend section: `window` is the view's window of `days` days (7 or 28).
 pub fn section(
@@ -66,6 +78,9 @@ pub fn section(
                         { item(text(DiaryTextKey::ActivityPain), score(pain)) }
                     }
                     { item(text(DiaryTextKey::KeyMorning), row.morning.clone()) }
+                    if !row.exercises.is_empty() {
+                        { item(text(DiaryTextKey::ExKey), exercises_done(view, row)) }
+                    }
                     if row.alarm {
                         { item(text(DiaryTextKey::KeyAlarm), "Yes".to_owned()) }
                     }
@@ -87,7 +102,8 @@ pub fn section(
             }
             <p class="diary-summary">{ window.sentence }</p>
             <TrendChart chart={window.chart} name={name}
-                        sitting={text(DiaryTextKey::Sitting)} activity={text(DiaryTextKey::ActivityPain)} limit={text(DiaryTextKey::LimitLine)} />
+                        sitting={text(DiaryTextKey::Sitting)} activity={text(DiaryTextKey::ActivityPain)}
+                        exercises={text(DiaryTextKey::ExChart)} limit={text(DiaryTextKey::LimitLine)} />
             <h3 id="hg-diary-table" class="diary-entries__title">{ text(DiaryTextKey::Table) }</h3>
             if window.rows.is_empty() {
                 <p>{ text(DiaryTextKey::Empty) }</p>

@@ -3,6 +3,7 @@
 //! way on and way back to exercises that exist, and starters only at stage
 //! 1 and only on self-care plans.
 
+use guide_core::diary::ExId;
 use guide_core::exercise::{Exercise, Span};
 use guide_core::model::CardStyle;
 
@@ -104,6 +105,16 @@ pub(super) fn exercises(c: &mut Checker) {
 fn one(c: &mut Checker, e: &Exercise) {
     let at = Locator::Exercise(e.id.into());
     c.id(&at, "id", e.id);
+    if ExId::new(e.id).is_none() {
+        c.report(
+            &at,
+            Some("id"),
+            format!(
+                "the pain diary keeps exercise ids of at most {} letters, digits, `_` or `-`",
+                ExId::MAX_LEN
+            ),
+        );
+    }
     if !(1..=4).contains(&e.stage) {
         c.report(
             &at,

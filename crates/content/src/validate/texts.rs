@@ -36,6 +36,17 @@ pub const SCORE_PLACEHOLDERS: [&str; 4] = ["limit", "steady_days", "review_days"
 /// The diary's own placeholders and the date of `diary_latest`.
 pub const LATEST_PLACEHOLDERS: [&str; 4] = ["limit", "steady_days", "review_days", "date"];
 
+/// The diary's own placeholders and those of its exercise texts
+/// (`diary_ex_…`): the exercise's name, the one to go to, its days.
+pub const DIARY_EXERCISE_PLACEHOLDERS: [&str; 6] = [
+    "limit",
+    "steady_days",
+    "review_days",
+    "exercise",
+    "next",
+    "days",
+];
+
 /// Placeholders of the physio summary's own texts (`summary_…`), filled
 /// with numbers by `guide_core::summary`.
 pub const DOCUMENT_PLACEHOLDERS: [&str; 3] = ["count", "days", "limit"];
@@ -91,6 +102,8 @@ pub(super) fn texts(c: &mut Checker) {
             &LATEST_PLACEHOLDERS
         } else if text.key == "diary_ladder_step" {
             &LADDER_STEP_PLACEHOLDERS
+        } else if text.key.starts_with("diary_ex_") {
+            &DIARY_EXERCISE_PLACEHOLDERS
         } else if family_of(text.key) == Some(Family::Diary) {
             &DIARY_PLACEHOLDERS
         } else if text.key.starts_with("summary_") {

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use guide_content::parse::load;
 use guide_core::diary::{Activity, Day, Entry, Morning, RunKind};
 use guide_core::engine::{Answers, Walk};
+use guide_core::exercise::Library;
 use guide_core::model::Content;
 
 /// `tests/fixtures/<name>`.
@@ -63,6 +64,22 @@ pub fn real() -> &'static Content {
     CONTENT.get_or_init(|| load_or_panic(&real_path(), "content/guide.toml"))
 }
 
+/// The real content with its exercise library, parsed once per test binary.
+pub fn shipped() -> &'static (Content, Library) {
+    static SHIPPED: OnceLock<(Content, Library)> = OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        guide_content::parse::load_library(&real_path()).unwrap_or_else(|errors| {
+            panic!(
+                "content/guide.toml does not pass its checks:\n{}",
+                errors
+                    .iter()
+                    .map(|e| format!("  {e}\n"))
+                    .collect::<String>()
+            )
+        })
+    })
+}
+
 /// The real content's safety screen answered with nothing worrying, by an
 /// adult: what a patient who goes on to the plan answers first.
 pub const CALM_SCREEN: &[(&str, &[&str])] = &[
@@ -116,6 +133,7 @@ pub fn diary_entry(day: Day, sitting: u8, pain: Option<u8>) -> Entry {
         activity_pain: pain,
         morning: Some(Morning::Same),
         alarm: false,
+        exercises: Default::default(),
     }
 }
 

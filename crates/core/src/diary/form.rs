@@ -3,7 +3,7 @@
 //! saving (one entry per day; saving a day again replaces it). The app only
 //! sends [`Action`]s and renders the [`Book`].
 
-use super::{Activity, Day, Entry, Log, Morning, RunKind, MAX_MINUTES, MAX_PAIN};
+use super::{Activity, Day, DoneList, Entry, ExId, Log, Morning, RunKind, MAX_MINUTES, MAX_PAIN};
 
 /// What was chosen for the activity, before its details are complete.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,6 +27,8 @@ pub struct Draft {
     pub activity_pain: Option<u8>,
     pub morning: Option<Morning>,
     pub alarm: bool,
+    /// The exercises ticked, each with its pain once picked.
+    pub exercises: DoneList,
 }
 
 /// A part of the form that needs an answer (or a better one).
@@ -38,6 +40,8 @@ pub enum Field {
     Minutes,
     RunKind,
     ActivityPain,
+    /// The pain during this ticked exercise.
+    ExercisePain(ExId),
 }
 
 /// One change to the form.
@@ -52,6 +56,9 @@ pub enum Edit {
     ActivityPain(u8),
     Morning(Option<Morning>),
     Alarm(bool),
+    /// An exercise ticked (`true`) or unticked.
+    Exercise(ExId, bool),
+    ExercisePain(ExId, u8),
 }
 
 impl Edit {
@@ -63,7 +70,8 @@ impl Edit {
             Edit::Minutes(_) => Field::Minutes,
             Edit::RunKind(_) => Field::RunKind,
             Edit::ActivityPain(_) => Field::ActivityPain,
-            Edit::Morning(_) | Edit::Alarm(_) => return None,
+            Edit::Exercise(id, false) | Edit::ExercisePain(id, _) => Field::ExercisePain(*id),
+            Edit::Exercise(_, true) | Edit::Morning(_) | Edit::Alarm(_) => return None,
         })
     }
 }
@@ -89,6 +97,7 @@ impl Draft {
             activity_pain: entry.activity_pain,
             morning: entry.morning,
             alarm: entry.alarm,
+            exercises: entry.exercises,
         }
     }
 
@@ -147,6 +156,8 @@ impl Draft {
         } else {
             None
         };
+        let unscored = self.exercises.iter().filter(|d| d.pain.is_none());
+        missing.extend(unscored.map(|d| Field::ExercisePain(d.id)));
         match (sitting, activity) {
             (Some(sitting), Some(activity)) if missing.is_empty() => Ok(Entry {
                 day,
@@ -155,6 +166,7 @@ impl Draft {
                 activity_pain,
                 morning: self.morning,
                 alarm: self.alarm,
+                exercises: self.exercises,
             }),
             _ => Err(missing),
         }
@@ -170,6 +182,14 @@ impl Draft {
             Edit::ActivityPain(p) => self.activity_pain = Some(p.min(MAX_PAIN)),
             Edit::Morning(m) => self.morning = m,
             Edit::Alarm(on) => self.alarm = on,
+            Edit::Exercise(id, true) => {
+                let pain = self.exercises.get(id.as_str()).and_then(|d| d.pain);
+                self.exercises.set(id, pain);
+            }
+            Edit::Exercise(id, false) => self.exercises.remove(id),
+            Edit::ExercisePain(id, p) => {
+                self.exercises.set(id, Some(p));
+            }
         }
     }
 }

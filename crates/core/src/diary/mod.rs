@@ -2,6 +2,10 @@
 //!
 //! - [`day`]: calendar days as numbers, so dates need no library;
 //! - this module: an [`Entry`] and the [`Log`] of them (one per day);
+//! - [`done`]: the exercises done on a day, each with the pain during it;
+//! - [`progression`]: each exercise's advice (keep going, ease off one
+//!   step, move on), from the entries that include it;
+//! - [`exercise_view`]: the exercises' names and advice in words;
 //! - [`rules`]: the advice for the latest entries (keep going, one step
 //!   more, ease off, get checked) and the nudge to book;
 //! - [`trend`]: averages, the summary sentence and the chart's geometry;
@@ -16,14 +20,18 @@
 
 pub mod day;
 pub mod direction;
+pub mod done;
+pub mod exercise_view;
 pub mod form;
 pub mod ladder;
+pub mod progression;
 pub mod rules;
 pub mod store;
 pub mod trend;
 pub mod view;
 
 pub use day::Day;
+pub use done::{Done, DoneList, ExId};
 
 use crate::model::Diary;
 use crate::texts::DiaryTextKey;
@@ -99,6 +107,9 @@ pub struct Entry {
     pub morning: Option<Morning>,
     /// "New or worrying symptoms" was ticked.
     pub alarm: bool,
+    /// The exercises done that day, each with the pain during it; apart
+    /// from the day's main activity (a rest day may have them).
+    pub exercises: DoneList,
 }
 
 impl Entry {
@@ -112,13 +123,24 @@ impl Entry {
             Activity::Exercises => self.activity_pain.is_some(),
             Activity::Rest => self.activity_pain.is_none(),
         };
-        pain(self.sitting) && self.activity_pain.is_none_or(pain) && activity
+        pain(self.sitting)
+            && self.activity_pain.is_none_or(pain)
+            && activity
+            && self.exercises.is_complete()
     }
 
-    /// Within the pain limit during the activity (a rest day always is).
+    /// Within the pain limit during the activity and during each exercise
+    /// (a rest day without exercises always is).
     pub fn within(&self, rules: &Diary) -> bool {
-        self.activity_pain
-            .is_none_or(|p| u32::from(p) <= rules.limit.value)
+        let within = |p: u8| u32::from(p) <= rules.limit.value;
+        self.activity_pain.is_none_or(within)
+            && self.exercises.iter().all(|d| d.pain.is_none_or(within))
+    }
+
+    /// Whether the activity or any exercise has a pain score (so the next
+    /// morning is worth asking about).
+    pub fn active(&self) -> bool {
+        self.activity_pain.is_some() || !self.exercises.is_empty()
     }
 
     /// Within the limit and back to usual (or better) the next morning.

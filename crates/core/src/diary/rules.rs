@@ -66,14 +66,8 @@ pub fn advise(rules: &Diary, log: &Log, today: Day) -> Ruling {
 /// the latest entry when `day` is `None`, has no entry or is not recent.
 /// The alarm wins over any day's advice.
 pub fn advise_on(rules: &Diary, log: &Log, today: Day, day: Option<Day>) -> Ruling {
-    let alarm_from = today - rules.alarm.days as Day + 1;
-    if let Some(entry) = log
-        .entries()
-        .iter()
-        .rev()
-        .find(|e| e.alarm && e.day >= alarm_from)
-    {
-        return ruling(Verdict::Alarm, Some(entry.day), 0);
+    if let Some(day) = alarm_day(rules, log, today) {
+        return ruling(Verdict::Alarm, Some(day), 0);
     }
     let recent_from = today - rules.steady_days.value as Day + 1;
     let recent = |e: &&Entry| e.day >= recent_from && e.day <= today;
@@ -96,6 +90,17 @@ pub fn advise_on(rules: &Diary, log: &Log, today: Day, day: Option<Day>) -> Ruli
         Verdict::KeepGoing
     };
     ruling(verdict, day, streak)
+}
+
+/// The latest day of the last `alarm.days` with "new or worrying
+/// symptoms" ticked, if any: then the alarm wins over any advice.
+pub fn alarm_day(rules: &Diary, log: &Log, today: Day) -> Option<Day> {
+    let alarm_from = today - rules.alarm.days as Day + 1;
+    log.entries()
+        .iter()
+        .rev()
+        .find(|e| e.alarm && e.day >= alarm_from)
+        .map(|e| e.day)
 }
 
 fn ruling(verdict: Verdict, day: Option<Day>, streak: u32) -> Ruling {
@@ -122,12 +127,12 @@ pub fn streak(rules: &Diary, log: &Log, last: Day) -> u32 {
 }
 
 /// The day whose next morning the diary should ask about on `today`:
-/// yesterday, when its entry has a pain score during a run or exercises and
-/// its next morning is not rated yet.
+/// yesterday, when its entry has a pain score during a run or exercises (or
+/// any of today's exercises) and its next morning is not rated yet.
 pub fn morning_due(log: &Log, today: Day) -> Option<Day> {
     let yesterday = today - 1;
     log.get(yesterday)
-        .filter(|e| e.activity_pain.is_some() && e.morning.is_none())
+        .filter(|e| e.active() && e.morning.is_none())
         .map(|_| yesterday)
 }
 

@@ -4,26 +4,29 @@
 //! needs no serialisation library:
 //!
 //! ```text
-//! hamstring-guide-diary 1
-//! e 2026-11-24 3 run 30 easy 2 same -
-//! e 2026-11-25 4 rest - - - - alarm
-//! d - 3 exercises - - - - -
+//! hamstring-guide-diary 2
+//! e 2026-11-24 3 run 30 easy 2 same - bridge_hold:2,prone_curl_hold:1
+//! e 2026-11-25 4 rest - - - - alarm -
+//! d - 3 exercises - - - - - bridge_hold:-
 //! ```
 //!
 //! The first line names the format and its version. `e` is an entry: date,
 //! pain when sitting, activity (`run`, `exercises`, `rest`), run minutes and
 //! kind (`easy`, `strides`, `tempo`, `hills`, `sprints`), pain during the activity, next morning
-//! (`better`, `same`, `worse`) and `alarm` when "new or worrying symptoms"
-//! was ticked; `-` is "none". `d` is the unfinished entry in the same order
-//! (date `-` is today). Decoding never panics: anything unreadable is an
-//! error the caller sets aside, never drops.
+//! (`better`, `same`, `worse`), `alarm` when "new or worrying symptoms"
+//! was ticked, and (from version 2) the exercises done, each `id:pain`,
+//! joined by `,`; `-` is "none". `d` is the unfinished entry in the same
+//! order (date `-` is today; an exercise's pain `-` is not picked yet).
+//! A version 1 diary has no exercises field and is read as before.
+//! Decoding never panics: anything unreadable is an error the caller sets
+//! aside, never drops.
 
 use super::form::{ActivityKind, Draft};
-use super::{day, Activity, Entry, Log, Morning, RunKind, MAX_MINUTES, MAX_PAIN};
+use super::{day, Activity, DoneList, Entry, ExId, Log, Morning, RunKind, MAX_MINUTES, MAX_PAIN};
 use crate::saved::DecodeError;
 
 /// The current format version.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 const MAGIC: &str = "hamstring-guide-diary";
 
 /// What the diary keeps between visits: the entries and the unfinished one.
@@ -70,8 +73,40 @@ fn line(tag: &str, d: &Draft) -> String {
         number(d.activity_pain.map(u32::from)),
         d.morning.map_or(NONE, morning_token).to_owned(),
         (if d.alarm { "alarm" } else { NONE }).to_owned(),
+        exercises_token(&d.exercises, NONE),
     ]
     .join(" ")
+}
+
+/// The exercises as `id:pain,id:pain` (`none` when there are none; a pain
+/// not picked yet is `-`).
+fn exercises_token(list: &DoneList, none: &str) -> String {
+    if list.is_empty() {
+        return none.to_owned();
+    }
+    let each = list.iter().map(|d| {
+        let pain = d.pain.map_or(NONE.to_owned(), |p| p.to_string());
+        [d.id.as_str(), ":", &pain].concat()
+    });
+    each.collect::<Vec<_>>().join(",")
+}
+
+/// The exercises of a line: each `id:pain` once, at most
+/// [`super::done::MAX_DONE`]; `Err` for anything else.
+fn read_exercises(token: &str) -> Result<DoneList, ()> {
+    let mut list = DoneList::default();
+    if token == NONE {
+        return Ok(list);
+    }
+    for part in token.split(',') {
+        let (id, score) = part.rsplit_once(':').ok_or(())?;
+        let id = ExId::new(id).ok_or(())?;
+        let score = optional(score, pain)?;
+        if list.get(id.as_str()).is_some() || !list.set(id, score) {
+            return Err(());
+        }
+    }
+    Ok(list)
 }
 
 pub fn encode(kept: &LogAndDraft) -> String {
@@ -110,8 +145,15 @@ fn minutes(token: &str) -> Option<u16> {
         .filter(|m| (1..=MAX_MINUTES).contains(m))
 }
 
-/// The draft on one line (after its tag), if every token is readable.
-fn read_line(fields: &[&str]) -> Result<Draft, ()> {
+/// The draft on one line (after its tag) of a diary of `version`, if
+/// every token is readable: version 1 has no exercises field, version 2
+/// must have it.
+fn read_line(version: u32, fields: &[&str]) -> Result<Draft, ()> {
+    let (fields, exercises) = match (version, fields) {
+        (1, _) => (fields, NONE),
+        (_, [first @ .., last]) => (first, *last),
+        _ => return Err(()),
+    };
     let [date, sitting, activity, run_minutes, kind, activity_pain, morning, alarm] = fields else {
         return Err(());
     };
@@ -138,6 +180,7 @@ fn read_line(fields: &[&str]) -> Result<Draft, ()> {
             NONE => false,
             _ => return Err(()),
         },
+        exercises: read_exercises(exercises)?,
     })
 }
 
@@ -150,9 +193,9 @@ fn entry_of(draft: &Draft) -> Option<Entry> {
     (Draft::of(&entry) == *draft && entry.is_valid()).then_some(entry)
 }
 
-/// The most a diary can take: a line a day is about 40 bytes, so this holds
-/// over 30 years of days; anything larger is not the guide's and is set
-/// aside unread.
+/// The most a diary can take: a line a day is about 40 bytes (about 80
+/// with two exercises), so this holds over 15 years of days; anything
+/// larger is not the guide's and is set aside unread.
 pub const MAX_BYTES: usize = 512 * 1024;
 
 /// Reads the diary of this format version or an older one, in time
@@ -180,7 +223,7 @@ pub fn decode(text: &str) -> Result<LogAndDraft, DecodeError> {
         let bad = DecodeError::BadLine(i + 2);
         let fields: Vec<&str> = text.split(' ').collect();
         let (tag, rest) = fields.split_first().ok_or(bad.clone())?;
-        let draft = read_line(rest).map_err(|()| bad.clone())?;
+        let draft = read_line(version, rest).map_err(|()| bad.clone())?;
         match *tag {
             "e" => entries.push((i + 2, entry_of(&draft).ok_or(bad)?)),
             "d" if !draft_seen => {
@@ -200,15 +243,30 @@ pub fn decode(text: &str) -> Result<LogAndDraft, DecodeError> {
 }
 
 /// The entries as CSV (RFC 4180, CRLF line ends), oldest first, with a
-/// header row, for the patient to keep or give to their physio.
+/// header row, for the patient to keep or give to their physio. Each
+/// exercise done on some day has a column of its own after the others,
+/// `pain_during:<id>`, in the order they were first done: the pain during
+/// it that day, empty on days it was not done (so each is a series a
+/// spreadsheet can chart). A diary without exercises has no such column.
 pub fn csv(log: &Log) -> String {
+    let mut ids: Vec<ExId> = Vec::new();
+    for done in log.entries().iter().flat_map(|e| e.exercises.iter()) {
+        if !ids.contains(&done.id) {
+            ids.push(done.id);
+        }
+    }
     let mut out = String::from(
-        "date,sitting_pain,activity,run_minutes,run_kind,activity_pain,next_morning,new_or_worrying_symptoms\r\n",
+        "date,sitting_pain,activity,run_minutes,run_kind,activity_pain,next_morning,new_or_worrying_symptoms",
     );
+    for id in &ids {
+        out.push_str(",pain_during:");
+        out.push_str(id.as_str());
+    }
+    out.push_str("\r\n");
     for entry in log.entries() {
         let d = Draft::of(entry);
         let text = |n: Option<u8>| n.map_or(String::new(), |n| n.to_string());
-        let row = [
+        let mut row = vec![
             day::iso(entry.day),
             entry.sitting.to_string(),
             d.activity.map_or("", activity_token).to_owned(),
@@ -221,6 +279,8 @@ pub fn csv(log: &Log) -> String {
             entry.morning.map_or("", morning_token).to_owned(),
             (if entry.alarm { "yes" } else { "no" }).to_owned(),
         ];
+        let pain_of = |id: &ExId| text(entry.exercises.get(id.as_str()).and_then(|d| d.pain));
+        row.extend(ids.iter().map(pain_of));
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }

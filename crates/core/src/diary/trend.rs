@@ -20,6 +20,11 @@ pub struct Stats {
     pub activity_sum: u32,
     /// …and how many of them were within the limit.
     pub within: u32,
+    /// Pain scores during exercises (each exercise each day), their sum,
+    /// and how many were within the limit.
+    pub exercise_scores: u32,
+    pub exercise_sum: u32,
+    pub exercise_within: u32,
 }
 
 /// The entries of the `days` days ending at `today`.
@@ -39,6 +44,11 @@ pub fn stats(rules: &Diary, log: &Log, today: Day, days: u32) -> Stats {
             s.active += 1;
             s.activity_sum += u32::from(pain);
             s.within += u32::from(entry.within(rules));
+        }
+        for pain in entry.exercises.iter().filter_map(|d| d.pain) {
+            s.exercise_scores += 1;
+            s.exercise_sum += u32::from(pain);
+            s.exercise_within += u32::from(u32::from(pain) <= rules.limit.value);
         }
     }
     s
@@ -60,7 +70,8 @@ pub fn average(sum: u32, count: u32) -> String {
 
 /// The one-line summary of the window, from the content's `diary_summary`
 /// template (or `diary_summary_rest` when no day had a pain score during
-/// activity, `diary_summary_empty` when there are no entries). Clinic
+/// activity, `diary_summary_empty` when there are no entries), and
+/// `diary_summary_exercises` after it when exercises were done. Clinic
 /// placeholders are left for the caller to fill.
 pub fn sentence(content: &Content, rules: &Diary, log: &Log, today: Day, days: u32) -> String {
     let s = stats(rules, log, today, days);
@@ -73,9 +84,22 @@ pub fn sentence(content: &Content, rules: &Diary, log: &Log, today: Day, days: u
         content.text(key),
         &[("days", days), ("within", s.within), ("logged", s.active)],
     );
-    filled
+    let mut out = filled
         .replace("{sitting}", &average(s.sitting_sum, s.entries))
-        .replace("{activity}", &average(s.activity_sum, s.active))
+        .replace("{activity}", &average(s.activity_sum, s.active));
+    if s.exercise_scores > 0 {
+        let exercises = crate::template::fill_values(
+            content.text(DiaryTextKey::SummaryExercises),
+            &[
+                ("days", days),
+                ("within", s.exercise_within),
+                ("logged", s.exercise_scores),
+            ],
+        );
+        out.push(' ');
+        out.push_str(&exercises.replace("{activity}", &average(s.exercise_sum, s.exercise_scores)));
+    }
+    out
 }
 
 /// The chart of one window, in the units of its SVG `viewBox`.
@@ -90,6 +114,9 @@ pub struct Chart {
     pub sitting: Vec<Vec<(i32, i32)>>,
     /// Pain during activity, the same way (rest days break the line).
     pub activity: Vec<Vec<(i32, i32)>>,
+    /// The highest pain during one of the day's exercises, a mark for each
+    /// day that has some (no line: the exercises may differ from day to day).
+    pub exercises: Vec<(i32, i32)>,
     /// The height of the limit line.
     pub limit_y: i32,
     /// Labels under the plot: x and text.
@@ -113,9 +140,13 @@ pub fn chart(log: &Log, limit: u32, today: Day, days: u32) -> Chart {
     let first = today - days + 1;
     let mut sitting: Vec<Vec<(i32, i32)>> = Vec::new();
     let mut activity: Vec<Vec<(i32, i32)>> = Vec::new();
+    let mut exercises = Vec::new();
     let (mut last_sitting, mut last_activity) = (None, None);
     for entry in log.between(first, today) {
         let i = entry.day - first;
+        if let Some(pain) = entry.exercises.iter().filter_map(|d| d.pain).max() {
+            exercises.push((x(i), y(u32::from(pain))));
+        }
         let point = (x(i), y(u32::from(entry.sitting)));
         extend(&mut sitting, &mut last_sitting, i, point);
         if let Some(pain) = entry.activity_pain {
@@ -145,6 +176,7 @@ pub fn chart(log: &Log, limit: u32, today: Day, days: u32) -> Chart {
         plot: PLOT,
         sitting,
         activity,
+        exercises,
         limit_y: y(limit),
         x_labels,
         y_labels: [0u8, 5, 10].iter().map(|&p| (y(u32::from(p)), p)).collect(),

@@ -4,7 +4,7 @@ use super::day::{self, Day};
 use super::direction::{directions, Direction};
 use super::rules::{self, Verdict};
 use super::trend::{self, Chart};
-use super::{morning_key, run_kind_key, Activity, Entry, Log, Morning, RunKind};
+use super::{morning_key, run_kind_key, Activity, DoneList, Entry, Log, Morning, RunKind};
 use crate::model::{CardStyle, Content, Diary, Id};
 use crate::template::{fill_values, Clinic};
 use crate::texts::{DiaryTextKey, TextKey};
@@ -104,6 +104,9 @@ pub struct Row {
     pub morning: String,
     /// "New or worrying symptoms" was ticked.
     pub alarm: bool,
+    /// The exercises done, each with the pain during it (their names:
+    /// `exercise_view::name`).
+    pub exercises: DoneList,
 }
 
 /// The diary of `log` on `today`, in the words of `content` (whose diary
@@ -209,6 +212,7 @@ pub fn view_after(
                 activity_pain: entry.activity_pain,
                 morning: texts[morning_key(entry.morning) as usize].clone(),
                 alarm: entry.alarm,
+                exercises: entry.exercises,
             })
             .collect(),
     };
@@ -232,8 +236,9 @@ pub fn view_after(
 }
 
 /// The sentences about `entry` that name each measure: its pain during the
-/// run or exercises against the limit (or that it was a rest day), and a
-/// next morning worse than usual.
+/// run or exercises against the limit (or that it was a rest day), the
+/// highest pain during one of the day's exercises when above the limit, and
+/// a next morning worse than usual.
 fn facts(texts: &[String], rules: &Diary, entry: &Entry) -> Vec<String> {
     let text = |key: DiaryTextKey| texts[key as usize].as_str();
     let mut out = Vec::new();
@@ -252,6 +257,15 @@ fn facts(texts: &[String], rules: &Diary, entry: &Entry) -> Vec<String> {
             out.push(filled.replace("{activity}", text(during)));
         }
         None => out.push(text(DiaryTextKey::MeasureRest).to_owned()),
+    }
+    // The highest pain during an exercise, when it was above the limit.
+    let exercise_pain = entry.exercises.iter().filter_map(|d| d.pain).max();
+    if let Some(pain) = exercise_pain.filter(|p| u32::from(*p) > rules.limit.value) {
+        let filled = fill_values(
+            text(DiaryTextKey::MeasureOver),
+            &[("pain", u32::from(pain))],
+        );
+        out.push(filled.replace("{activity}", text(DiaryTextKey::DuringExercises)));
     }
     if entry.morning == Some(Morning::Worse) {
         out.push(text(DiaryTextKey::MeasureWorse).to_owned());

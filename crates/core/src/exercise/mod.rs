@@ -12,4 +12,4 @@ pub mod starters;
 pub mod words;
 
 pub use model::{Dose, Exercise, Library, MoveOn, Span, Starters};
-pub use starters::starters;
+pub use starters::{starters, ALONE_STAGE};

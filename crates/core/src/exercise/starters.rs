@@ -5,6 +5,10 @@
 use super::model::{Exercise, Library};
 use crate::engine::Outcome;
 
+/// The highest stage a patient may start on their own: the starters'
+/// stage (the diary never tells a patient to move on beyond it alone).
+pub const ALONE_STAGE: u32 = 1;
+
 /// The starters `outcome`'s plan shows (at most two: the checks allow no
 /// more, and stage 1 only).
 pub fn starters(library: &Library, outcome: &Outcome) -> Vec<&'static Exercise> {
@@ -17,7 +21,7 @@ pub fn starters(library: &Library, outcome: &Outcome) -> Vec<&'static Exercise> 
     library
         .exercises
         .iter()
-        .filter(|e| e.starter && e.stage == 1)
+        .filter(|e| e.starter && e.stage <= ALONE_STAGE)
         .take(2)
         .collect()
 }

@@ -1,14 +1,17 @@
 //! The pain diary's last week for the physio: how many days have an entry,
 //! which way sitting pain and pain during activity went (with the scores),
-//! the days over the limit or worse the next morning, the days "new or
+//! the days over the limit or worse the next morning, each exercise done
+//! (on how many days, its pain scores and average), the days "new or
 //! worrying symptoms" was ticked, the step on the return-to-running ladder,
 //! and the advice the diary gave.
 
 use super::{Group, Row};
 use crate::diary::direction::{directions, Direction};
+use crate::diary::exercise_view::name;
 use crate::diary::trend::{average, window};
 use crate::diary::view::view;
-use crate::diary::{day, ladder, run_kind_key, Activity, Day, Entry, Log, Morning, RunKind};
+use crate::diary::{day, ladder, run_kind_key, Activity, Day, Entry, ExId, Log, Morning, RunKind};
+use crate::exercise::Library;
 use crate::model::Content;
 use crate::template::{fill_values, Clinic};
 use crate::texts::FullTextKey;
@@ -18,7 +21,13 @@ pub const DAYS: u32 = 7;
 
 /// The diary's group, or none when the diary has no entries (or the
 /// content no `[diary]`).
-pub fn group(content: &Content, log: &Log, clinic: &Clinic, today: Day) -> Option<Group> {
+pub fn group(
+    content: &Content,
+    library: &Library,
+    log: &Log,
+    clinic: &Clinic,
+    today: Day,
+) -> Option<Group> {
     let rules = content.diary.as_ref().filter(|_| !log.is_empty())?;
     let t = |key: FullTextKey| clinic.fill(content.text(key));
     let fill = |key: FullTextKey, values: &[(&str, u32)]| fill_values(&t(key), values);
@@ -95,6 +104,37 @@ pub fn group(content: &Content, log: &Log, clinic: &Clinic, today: Day) -> Optio
         rows.push(Row::new(
             t(FullTextKey::SummaryWorseMorning),
             listed(days_of(worse.len(), rated), &worse),
+        ));
+    }
+    // Each exercise done: "Exercise: Bridge hold", "3 of 7 days; scores
+    // 2, 3, 2 (average 2.3)", in the order first done.
+    let mut ids: Vec<ExId> = Vec::new();
+    for done in entries.iter().flat_map(|e| e.exercises.iter()) {
+        if !ids.contains(&done.id) {
+            ids.push(done.id);
+        }
+    }
+    for id in ids {
+        let scores: Vec<u8> = entries
+            .iter()
+            .filter_map(|e| e.exercises.get(id.as_str())?.pain)
+            .collect();
+        let sum: u32 = scores.iter().map(|s| u32::from(*s)).sum();
+        let listed: Vec<String> = scores.iter().map(u8::to_string).collect();
+        rows.push(Row::new(
+            format!(
+                "{}: {}",
+                t(FullTextKey::SummaryExercise),
+                name(content, library, id.as_str())
+            ),
+            format!(
+                "{}; {} {} ({} {})",
+                days_of(scores.len(), DAYS as usize),
+                t(FullTextKey::SummaryScores),
+                listed.join(", "),
+                t(FullTextKey::SummaryAverage),
+                average(sum, scores.len() as u32)
+            ),
         ));
     }
     let alarms = days_when(&|e| e.alarm);

@@ -8,6 +8,7 @@
 use super::{diary, findings, Document, Group, Row};
 use crate::diary::{day, Day, Log};
 use crate::engine::{outcome_of, walk, Answers, Outcome, Walk};
+use crate::exercise::Library;
 use crate::model::{Content, KeyAction, Summary};
 use crate::template::Clinic;
 use crate::texts::FullTextKey;
@@ -15,6 +16,7 @@ use crate::texts::FullTextKey;
 /// The summary on `today` (the patient's local day).
 pub fn document(
     content: &Content,
+    library: &Library,
     answers: &Answers,
     log: &Log,
     clinic: &Clinic,
@@ -26,7 +28,7 @@ pub fn document(
     let mut groups = vec![self::outcome(content, &walk, outcome.as_ref(), clinic)];
     groups.extend(findings::groups(content, &walk, clinic));
     groups.extend(outcome.as_ref().and_then(|o| advice(content, o, clinic)));
-    groups.extend(diary::group(content, log, clinic, today));
+    groups.extend(diary::group(content, library, log, clinic, today));
     Document {
         clinic: clinic.name.clone(),
         title: t(FullTextKey::SummaryHeading),
