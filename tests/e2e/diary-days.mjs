@@ -34,8 +34,8 @@ export function labelDaysAgo(page, ago) {
   }, ago);
 }
 
-/** Fills in and saves one day; `kind` is easy|strides|tempo|hills|sprints for a run. */
-export async function logDay(page, { ago = 0, sitting = 2, activity = 'run', minutes = 30, kind = 'easy', pain = 2, morning = 'same', alarm = false }) {
+/** Fills in and saves one day; `kind` is easy|strides|tempo|hills|sprints for a run; `exercises`: { id: pain during it } ticked. */
+export async function logDay(page, { ago = 0, sitting = 2, activity = 'run', minutes = 30, kind = 'easy', pain = 2, exercises = {}, morning = 'same', alarm = false }) {
   await page.fill('#hg-diary-date', await isoDaysAgo(page, ago));
   await page.check(`#hg-diary-sitting-${sitting}`);
   await page.check(`#hg-diary-activity-${activity}`);
@@ -44,6 +44,10 @@ export async function logDay(page, { ago = 0, sitting = 2, activity = 'run', min
     await page.check(`#hg-diary-kind-${kind}`);
   }
   if (activity !== 'rest') await page.check(`#hg-diary-pain-${pain}`);
+  for (const [id, exercisePain] of Object.entries(exercises)) {
+    await page.check(`#hg-diary-ex-${id}`);
+    await page.check(`#hg-diary-ex-${id}-pain-${exercisePain}`);
+  }
   await page.check(`#hg-diary-morning-${morning}`);
   if (alarm) await page.check('#hg-diary-alarm'); else await page.uncheck('#hg-diary-alarm');
   await page.click('.diary-form button[type="submit"]');

@@ -12,6 +12,7 @@ import { readFile, mkdir, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, startSite, stopSite, baseUrl, expectNoAxeViolations, screenshot, SCREENSHOTS } from './support.mjs';
 import { RUNNER, completeGuide } from './journeys.mjs';
+import { isoDaysAgo, logDay as logAnyDay } from './diary-days.mjs';
 
 let browser;
 before(async () => { await startSite(); browser = await launch(); });
@@ -41,29 +42,9 @@ async function runnerDiary(options = {}) {
   return page;
 }
 
-/** The ISO date `ago` days before today, in the browser's own time zone. */
-function isoDaysAgo(page, ago) {
-  return page.evaluate((n) => {
-    const d = new Date();
-    d.setDate(d.getDate() - n);
-    const pad = (x) => String(x).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, ago);
-}
-
 /** A rest day with these exercises done ({ id: pain }), saved. */
-async function logDay(page, { ago = 0, exercises = {}, morning = 'same' }) {
-  await page.fill('#hg-diary-date', await isoDaysAgo(page, ago));
-  await page.check('#hg-diary-sitting-2');
-  await page.check('#hg-diary-activity-rest');
-  for (const [id, pain] of Object.entries(exercises)) {
-    await page.check(`#hg-diary-ex-${id}`);
-    await page.check(`#hg-diary-ex-${id}-pain-${pain}`);
-  }
-  await page.check(`#hg-diary-morning-${morning}`);
-  await page.click('.diary-form button[type="submit"]');
-  await page.waitForSelector('.diary-status:text("Saved.")');
-}
+const logDay = (page, { ago = 0, exercises = {}, morning = 'same' }) =>
+  logAnyDay(page, { ago, activity: 'rest', exercises, morning });
 
 const step = (page, id) => page.getAttribute(`.diary-ex-advice [data-exercise="${id}"]`, 'data-step');
 const BOTH = { bridge_hold: 2, prone_curl_hold: 3 };
