@@ -21,6 +21,10 @@ async function tab(context, hash = '', { deaf = false } = {}) {
   const page = await context.newPage();
   if (deaf) {
     await page.addInitScript(() => addEventListener('storage', (e) => e.stopImmediatePropagation(), true));
+  } else {
+    // What the tab last heard another tab store, so a test can wait until
+    // it has heard a write before acting on it.
+    await page.addInitScript(() => addEventListener('storage', (e) => { window.__heard = e.newValue; }));
   }
   await page.goto(`${baseUrl()}${hash}`);
   await page.waitForSelector('#hamstring-guide[data-ready="true"]');
@@ -111,7 +115,10 @@ test('two tabs of the questions: each takes the answers the other saved, and an 
   await answer(a, 'emergency_signs', 'none');
   await answer(a, 'general_health', 'none');
   await a.waitForSelector('input[name="bone_stress"]');
-  // B, opened earlier on the start page, carries on from A's answers.
+  // B, opened earlier on the start page, carries on from A's answers: once
+  // it has heard both of them (each write reaches it as its own event, so
+  // Continue after the first alone would rightly stop at the second).
+  await b.waitForFunction(() => /^a general_health /m.test(window.__heard ?? ''));
   await b.waitForSelector('.resume');
   await b.click('.resume button:text("Continue")');
   await b.waitForSelector('input[name="bone_stress"]');
