@@ -249,8 +249,9 @@ pub fn diary_page(props: &PageProps) -> Html {
         dispatch.emit(guide_core::session::Action::OpenExercises(Some(id)))
     });
     let outcome = outcome(content(), &props.session.answers).map(Rc::new);
+    let exercises = patient::patient_exercises(outcome.as_deref());
     html! {
         <DiaryPage config={props.config.clone()} clinician={props.clinician} {on_close}
-                   exercises={patient::patient_exercises(props)} {open_exercise} {outcome} />
+                   {exercises} {open_exercise} {outcome} />
     }
 }

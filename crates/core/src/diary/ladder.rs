@@ -142,11 +142,14 @@ pub fn shown(ladder: &Ladder, outcome: Option<&Outcome>, log: &Log) -> bool {
         return false;
     }
     let in_plan = outcome.is_some_and(|o| o.sections.iter().any(|s| s.id == ladder.section));
-    in_plan
-        || log
-            .entries()
-            .iter()
-            .any(|e| matches!(e.activity, Activity::Run { .. }))
+    in_plan || has_run(log)
+}
+
+/// Whether the diary holds a run.
+pub fn has_run(log: &Log) -> bool {
+    log.entries()
+        .iter()
+        .any(|e| matches!(e.activity, Activity::Run { .. }))
 }
 
 /// Over the limit during the run, or worse the next morning.
@@ -168,6 +171,8 @@ pub struct View {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     pub position: Position,
+    /// The rung reached, in the content's words ("Easy with strides").
+    pub rung: &'static str,
     /// "You are on step 2 of 5: Easy with strides."
     pub step: String,
     pub advice: Said,
@@ -230,9 +235,11 @@ pub fn progress(content: &Content, log: &Log, today: Day, clinic: &Clinic) -> Op
         ("steps", ladder.rungs.len() as u32),
     ];
     let step = fill_values(content.text(DiaryTextKey::LadderStep), &values);
+    let rung = name(position.rung);
     Some(Progress {
         position,
-        step: fill_words(&step, &[("run", name(position.rung))]),
+        rung,
+        step: fill_words(&step, &[("run", rung)]),
         advice: said(message),
     })
 }

@@ -10,7 +10,7 @@ use crate::diary::direction::{directions, Direction};
 use crate::diary::exercise_view::name;
 use crate::diary::trend::{average, window};
 use crate::diary::view::view;
-use crate::diary::{day, ladder, run_kind_key, Activity, Day, Entry, ExId, Log, Morning, RunKind};
+use crate::diary::{day, ladder, Day, Entry, ExId, Log, Morning};
 use crate::exercise::Library;
 use crate::model::Content;
 use crate::template::{fill_values, Clinic};
@@ -159,21 +159,17 @@ pub fn group(
 /// The return-to-running ladder, once the diary has a run: "2/5 Easy with
 /// strides; Stay on this step: Easy with strides".
 fn ladder_row(content: &Content, log: &Log, clinic: &Clinic, today: Day) -> Option<Row> {
-    let rules = content.diary.as_ref()?.ladder.as_ref()?;
-    let ran = |e: &Entry| matches!(e.activity, Activity::Run { .. });
-    if !log.entries().iter().any(ran) {
+    let rungs = content.diary.as_ref()?.ladder.as_ref()?.rungs.len();
+    if !ladder::has_run(log) {
         return None;
     }
     let progress = ladder::progress(content, log, today, clinic)?;
-    let rung = progress.position.rung;
-    let name = RunKind::from_token(rules.rungs.get(rung)?.run).map(run_kind_key)?;
     Some(Row::new(
         clinic.fill(content.text(FullTextKey::SummaryLadder)),
         format!(
-            "{}/{} {}; {}",
-            rung + 1,
-            rules.rungs.len(),
-            content.text(name),
+            "{}/{rungs} {}; {}",
+            progress.position.rung + 1,
+            progress.rung,
             progress.advice.title
         ),
     ))
